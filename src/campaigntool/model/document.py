@@ -1,0 +1,38 @@
+"""The official-document facts (GB/T 9704-2012) around the plan's text."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from campaigntool.model.base import DateField, StrictModel
+from campaigntool.model.text import Block
+
+
+class Header(StrictModel):
+    """版头: the elements above the red line; each is left out when not given."""
+
+    copy_number: str | None = Field(None, title="份号", description="6 位阿拉伯数字，如 000001")
+    secrecy: str | None = Field(None, title="密级和保密期限", description="如 秘密★1年")
+    urgency: Literal["特急", "加急"] | None = Field(None, title="紧急程度")
+    issuer_mark: str | None = Field(None, title="发文机关标志", description="如 辽宁省总工会文件")
+    signers: list[str] = Field(default_factory=list, title="签发人", description="上行文才写")
+
+
+class Notice(StrictModel):
+    """The covering notice (关于印发《…》的通知) the plan is issued with."""
+
+    title: str | None = Field(None, title="通知标题", description="缺省为 发文机关+关于印发《方案标题》的通知")
+    issuer: str | None = Field(None, title="发文机关", description="缺省同方案，如 中共辽宁省总工会党组")
+    recipients: list[str] = Field(default_factory=list, title="主送机关")
+    body: list[Block] | None = Field(None, title="通知正文", description="缺省为标准的印发语")
+    date: DateField | None = Field(None, title="成文日期", description="缺省同方案")
+
+
+class Imprint(StrictModel):
+    """版记: copies to (抄送) and the printing office and date (印发)."""
+
+    cc: list[str] = Field(default_factory=list, title="抄送机关")
+    printer: str | None = Field(None, title="印发机关", description="如 辽宁省总工会办公室")
+    print_date: DateField | None = Field(None, title="印发日期")

@@ -1,0 +1,39 @@
+"""The whole plan file (实施方案), as the secretary writes it."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from campaigntool.model.base import DateField, StrictModel
+from campaigntool.model.document import Header, Imprint, Notice
+from campaigntool.model.people import LeadingGroup, Person, Unit
+from campaigntool.model.schedule import Period, Phase
+from campaigntool.model.text import Attachment, Block, Enumeration, Section
+
+
+class Plan(StrictModel):
+    """实施方案: header facts, text, schedule and responsibilities."""
+
+    id: str | None = Field(
+        None, title="方案编号", description="稳定的英文编号，如 liaoning-2013-mass-line", pattern=r"^[A-Za-z0-9_.-]+$"
+    )
+    title: str = Field(title="标题", description="发文机关+关于+事由+文种，如 ××关于开展××的实施方案")
+    short_name: str | None = Field(None, title="简称", description="正文中的简称，如 教育实践活动")
+    issuer: str = Field(title="发文机关", description="署名用的机关全称，如 辽宁省总工会党组")
+    doc_number: str | None = Field(None, title="发文字号", description="如 辽工党发〔2013〕18号")
+    date: DateField | None = Field(None, title="成文日期")
+    period: Period | None = Field(None, title="活动期间")
+    header: Header | None = Field(None, title="版头")
+    notice: Notice | None = Field(None, title="印发通知")
+    preamble: list[Block] = Field(default_factory=list, title="前言", description="根据……制定如下方案")
+    principles: Enumeration | None = Field(None, title="基本原则")
+    objectives: Enumeration | None = Field(None, title="目标任务")
+    body: list[Section] = Field(default_factory=list, title="正文各部分")
+    phases: list[Phase] = Field(default_factory=list, title="环节", description="按时间先后排列")
+    leading_group: LeadingGroup | None = Field(None, title="领导小组")
+    units: list[Unit] = Field(default_factory=list, title="单位")
+    people: list[Person] = Field(default_factory=list, title="人员")
+    signature: str | None = Field(None, title="署名", description="缺省同发文机关")
+    attachments: list[Attachment] = Field(default_factory=list, title="附件")
+    imprint: Imprint | None = Field(None, title="版记")
+    note: str | None = Field(None, title="附注")

@@ -1,0 +1,55 @@
+"""When things happen: the campaign period, its phases (环节) and their tasks."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from campaigntool.model.base import DateField, StrictModel
+
+Status = Literal["not_started", "in_progress", "done", "cancelled"]
+
+
+class Period(StrictModel):
+    """活动期间: from the first day of `start` to the last day of `end`."""
+
+    start: DateField = Field(title="开始")
+    end: DateField = Field(title="结束")
+
+
+class Task(StrictModel):
+    """A task: what, who leads and supports it, by when, and how far it is."""
+
+    id: str | None = Field(
+        None, title="编号", description="稳定的英文编号，供日历等引用", pattern=r"^[A-Za-z0-9_.-]+$"
+    )
+    title: str = Field(title="任务")
+    detail: str | None = Field(None, title="具体内容")
+    goal: str | None = Field(None, title="目标", description="整改任务的目标")
+    measures: list[str] = Field(default_factory=list, title="措施", description="整改任务的措施")
+    lead: str | None = Field(None, title="牵头", description="牵头单位或责任人（units 或 people 中的名称）")
+    leader: str | None = Field(None, title="主体责任领导", description="people 中的姓名")
+    supporters: list[str] = Field(default_factory=list, title="配合", description="配合单位或个人")
+    start: DateField | None = Field(None, title="开始", description="缺省为所在环节的开始")
+    due: DateField | None = Field(None, title="时限", description="完成时限；旬、月按最后一天计")
+    status: Status = Field(
+        "not_started",
+        title="状态",
+        description="not_started 未开始、in_progress 进行中、done 已完成、cancelled 已取消",
+    )
+    done: DateField | None = Field(None, title="完成日期")
+    deliverables: list[str] = Field(
+        default_factory=list, title="成果", description="如 对照检查材料、专题报告、总结报告"
+    )
+    note: str | None = Field(None, title="备注")
+
+
+class Phase(StrictModel):
+    """环节 / 阶段: a stretch of the campaign with its tasks."""
+
+    id: str | None = Field(None, title="编号", pattern=r"^[A-Za-z0-9_.-]+$")
+    name: str = Field(title="名称", description="如 学习教育、听取意见")
+    start: DateField = Field(title="开始")
+    end: DateField = Field(title="结束")
+    tasks: list[Task] = Field(default_factory=list, title="任务")

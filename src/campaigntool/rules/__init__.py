@@ -1,0 +1,27 @@
+"""The registry of rules and reading codes, and selection by code or prefix."""
+
+from __future__ import annotations
+
+from campaigntool.rules import document, loading, responsibility, schedule, status
+from campaigntool.rules.base import Finding, Rule, RuleContext
+
+ALL: tuple[type[Rule], ...] = (
+    *loading.READING_RULES,
+    *schedule.RULES,
+    *responsibility.RULES,
+    *document.RULES,
+    *status.RULES,
+)
+BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL}
+CHECKS: tuple[type[Rule], ...] = tuple(rule for rule in ALL if rule.configurable)
+
+
+def matching(selector: str) -> list[type[Rule]]:
+    """The configurable rules a selector names: a code (S001), a prefix (S), or ALL."""
+    wanted = selector.strip().upper()
+    if wanted == "ALL":
+        return list(CHECKS)
+    return [rule for rule in CHECKS if rule.code.startswith(wanted)] if wanted else []
+
+
+__all__ = ["ALL", "BY_CODE", "CHECKS", "Finding", "Rule", "RuleContext", "matching"]

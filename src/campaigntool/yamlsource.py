@@ -1,0 +1,315 @@
+"""YAML text → plain data, keeping every node's position for diagnostics.
+
+The C composer of ruamel.yaml (when installed) builds the node tree; we turn
+nodes into plain Python values ourselves so that we decide what is allowed:
+only the core tags, no duplicate keys, aliases bounded before anything is
+expanded, nesting bounded. Dates stay text: the model parses `2014-02-15` and
+`2014-02 中旬` alike, so both end up as the same type.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from campaigntool.diagnostics import Span
+from campaigntool.i18n import Text
+
+Loc = tuple[str | int, ...]
+
+#: Aliases may add at most this many nodes beyond the ones written out.
+MAX_ALIAS_EXPANSION = 100_000
+#: Plans are shallow; anything deeper is a mistake or an attack.
+MAX_DEPTH = 64
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+@dataclass(frozen=True)
+class YamlProblem:
+    """A problem found while reading YAML, before any model is involved."""
+
+    code: str
+    span: Span
+    message: Text
+    fix: Text | None = None
+
+
+class YamlFailure(Exception):
+    """Reading stopped: the problems say why."""
+
+    def __init__(self, problems: list[YamlProblem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def compose(text: str) -> Node | None:
+    """Parse one YAML document into nodes; None for an empty document."""
+    try:
+        from ruamel.yaml.cyaml import CSafeLoader
+
+        loader: Any = CSafeLoader(text)
+    except ImportError:  # pragma: no cover - only without ruamel.yaml.clib
+        from ruamel.yaml import YAML
+
+        return YAML(typ="safe", pure=True).compose(text)  # type: ignore[no-any-return]
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    finally:
+        loader.dispose()
+
+
+def syntax_problem(error: YAMLError) -> YamlProblem:
+    """A ruamel syntax error as a problem at its mark."""
+    line, col = 1, 1
+    detail = str(error)
+    if isinstance(error, MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        if mark is not None:
+            line, col = mark.line + 1, mark.column + 1
+        detail = " ".join(str(x) for x in (error.context, error.problem) if x)
+    return YamlProblem(
+        "Y002",
+        Span.point(line, col),
+        Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"),
+        Text(
+            "检查这一行及上一行的缩进、冒号后的空格、引号和括号是否成对",
+            "check the indentation, the space after colons, and paired quotes and brackets "
+            "on this line and the one before",
+        ),
+    )
+
+
+def node_span(node: Node) -> Span:
+    """Where a node stands; collections are marked at their first character."""
+    start, end = node.start_mark, node.end_mark
+    if isinstance(node, ScalarNode) and end is not None:
+        if end.line == start.line:
+            end_col = max(end.column, start.column + 1)
+            return Span(start.line + 1, start.column + 1, end.line + 1, end_col + 1)
+        return Span(start.line + 1, start.column + 1, start.line + 1, start.column + 2)
+    return Span.point(start.line + 1, start.column + 1)
+
+
+def to_data(root: Node) -> Any:
+    """Turn the node tree into dicts, lists and scalars, or raise YamlFailure."""
+    _check_aliases(root)
+    problems: list[YamlProblem] = []
+    data = _convert(root, problems, 0)
+    if problems:
+        raise YamlFailure(problems)
+    return data
+
+
+def _check_aliases(root: Node) -> None:
+    """Refuse alias bombs and cycles by counting, before expanding anything."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    distinct = 0
+
+    def size(node: Node, depth: int) -> int:
+        nonlocal distinct
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in on_path:
+            raise YamlFailure([_problem("Y005", node, _CYCLE)])
+        if depth > MAX_DEPTH:
+            raise YamlFailure([_problem("Y006", node, _TOO_DEEP)])
+        distinct += 1
+        total = 1
+        if not isinstance(node, ScalarNode):
+            on_path.add(key)
+            for child in _children(node):
+                total += size(child, depth + 1)
+            on_path.discard(key)
+        sizes[key] = total
+        return total
+
+    total = size(root, 0)
+    if total - distinct > MAX_ALIAS_EXPANSION:
+        raise YamlFailure([_problem("Y005", root, _ALIAS_BOMB)])
+
+
+def _children(node: Node) -> Iterator[Node]:
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+    elif isinstance(node, SequenceNode):
+        yield from node.value
+
+
+def _convert(node: Node, problems: list[YamlProblem], depth: int) -> Any:
+    tag = node.tag or ""
+    if isinstance(node, ScalarNode):
+        if tag not in _SCALAR_TAGS:
+            problems.append(_problem("Y004", node, _unknown_tag(tag)))
+            return None
+        return _scalar(node)
+    if isinstance(node, SequenceNode):
+        if tag != f"{_CORE}seq":
+            problems.append(_problem("Y004", node, _unknown_tag(tag)))
+        return [_convert(item, problems, depth + 1) for item in node.value]
+    if tag != f"{_CORE}map":
+        problems.append(_problem("Y004", node, _unknown_tag(tag)))
+    result: dict[str, Any] = {}
+    seen: dict[str, Node] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode) or key_node.tag == f"{_CORE}merge":
+            problems.append(_problem("Y004", key_node, _COMPLEX_KEY))
+            continue
+        key = str(key_node.value)
+        if key in seen:
+            first = seen[key].start_mark.line + 1
+            problems.append(_problem("Y003", key_node, *_duplicate(key, first)))
+        seen[key] = key_node
+        result[key] = _convert(value_node, problems, depth + 1)
+    return result
+
+
+def _scalar(node: ScalarNode) -> Any:
+    value: str = node.value
+    kind = node.tag[len(_CORE) :]
+    try:
+        if kind == "int":
+            return int(value.replace("_", ""), 0)
+        if kind == "float":
+            lowered = value.lower().lstrip("+")
+            special = {".inf": "inf", "-.inf": "-inf", ".nan": "nan"}
+            return float(special.get(lowered, value))
+    except ValueError:
+        return value
+    if kind == "bool":
+        return value.lower() == "true"
+    if kind == "null":
+        return None
+    return value
+
+
+def _problem(code: str, node: Node, message: Text, fix: Text | None = None) -> YamlProblem:
+    return YamlProblem(code, node_span(node), message, fix)
+
+
+def _unknown_tag(tag: str) -> Text:
+    return Text(f"不支持的 YAML 标签 {tag}", f"unsupported YAML tag {tag}")
+
+
+def _duplicate(key: str, first_line: int) -> tuple[Text, Text]:
+    return (
+        Text(f"键“{key}”重复，第 {first_line} 行已有", f"key '{key}' repeated (first on line {first_line})"),
+        Text("删除或合并重复的键", "remove or merge the repeated key"),
+    )
+
+
+_CYCLE = Text("别名引用了自身，形成循环", "an alias refers to itself, forming a cycle")
+_ALIAS_BOMB = Text(
+    f"别名展开后超过 {MAX_ALIAS_EXPANSION} 个节点，拒绝读取",
+    f"aliases would expand to more than {MAX_ALIAS_EXPANSION} nodes; refused",
+)
+_TOO_DEEP = Text(f"嵌套超过 {MAX_DEPTH} 层", f"nested more than {MAX_DEPTH} levels deep")
+_COMPLEX_KEY = Text("键必须是简单文本（不支持合并键 << 和复杂键）", "keys must be plain text (no << merges or complex keys)")
+
+
+class SourceMap:
+    """Finds where a value of the loaded data was written."""
+
+    def __init__(self, text: str, root: Node) -> None:
+        self._text = text
+        self._root = root
+        self._line_starts: list[int] | None = None
+
+    def find(self, loc: Loc) -> tuple[Node, Node | None]:
+        """The deepest node along `loc`, and the key node that introduced it."""
+        node, key_node = self._root, None
+        for part in loc:
+            found = self._child(node, part)
+            if found is None:
+                break
+            key_node, node = found
+        return node, key_node
+
+    def exists(self, loc: Loc) -> bool:
+        node = self._root
+        for part in loc:
+            found = self._child(node, part)
+            if found is None:
+                return False
+            node = found[1]
+        return True
+
+    @staticmethod
+    def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            # The last of duplicated keys wins, as in the data.
+            for key_node, value_node in reversed(node.value):
+                if isinstance(key_node, ScalarNode) and key_node.value == part:
+                    return key_node, value_node
+        if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            return None, node.value[part]
+        return None
+
+    def span(
+        self, loc: Loc, *, key: bool = False, offset: int | None = None, length: int = 1
+    ) -> Span:
+        """The span of the value at `loc` (or of its key, or of characters inside it)."""
+        node, key_node = self.find(loc)
+        if key and key_node is not None:
+            return node_span(key_node)
+        if offset is not None and isinstance(node, ScalarNode):
+            found = self._char_position(node, offset)
+            if found is not None:
+                line, col = found
+                return Span(line, col, line, col + length)
+        return node_span(node)
+
+    def _char_position(self, node: ScalarNode, offset: int) -> tuple[int, int] | None:
+        """Line and column of character `offset` of a scalar's value.
+
+        The value differs from the source by quotes, escapes, indentation and
+        folding; non-blank characters appear in the same order in both, so we
+        walk them side by side.
+        """
+        value: str = node.value
+        if not 0 <= offset < len(value):
+            return None
+        start = self._index(node.start_mark.line, node.start_mark.column)
+        end = self._index(node.end_mark.line, node.end_mark.column)
+        if node.style in ("|", ">"):
+            start = self._text.find("\n", start, end) + 1
+        elif node.style in ("'", '"'):
+            start += 1
+        position = start
+        for ch in value[: offset + 1]:
+            if ch.isspace():
+                continue
+            found = self._text.find(ch, position, end)
+            if found < 0:
+                return None
+            position = found + 1
+        return self._line_col(position - 1)
+
+    def _starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            index = self._text.find("\n")
+            while index >= 0:
+                starts.append(index + 1)
+                index = self._text.find("\n", index + 1)
+            self._line_starts = starts
+        return self._line_starts
+
+    def _index(self, line: int, col: int) -> int:
+        starts = self._starts()
+        return starts[min(line, len(starts) - 1)] + col
+
+    def _line_col(self, index: int) -> tuple[int, int]:
+        starts = self._starts()
+        line = bisect.bisect_right(starts, index) - 1
+        return line + 1, index - starts[line] + 1
