@@ -98,7 +98,14 @@ def check_loaded(loaded: Loaded, selection: Selection, as_of: date) -> FileResul
     file_result = FileResult(loaded.path, loaded.source)
     for problem in loaded.problems:
         file_result.diagnostics.append(
-            Diagnostic(loaded.path, problem.span, problem.code, Severity.ERROR, problem.message, problem.fix)
+            Diagnostic(
+                loaded.path,
+                problem.span,
+                problem.code,
+                Severity.ERROR,
+                problem.message,
+                problem.fix,
+            )
         )
     if loaded.plan is None or loaded.source_map is None:
         return file_result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -30,11 +31,19 @@ EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", help="输出语言 zh 或 en（默认按 CAMPAIGN_LANG 或系统语言）。Output language.", show_default=False),
+    typer.Option(
+        "--lang",
+        help="输出语言 zh 或 en（默认按 CAMPAIGN_LANG 或系统语言）。Output language.",
+        show_default=False,
+    ),
 ]
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="按哪一天检查逾期，如 2026-11-21（默认今天）。Day to judge deadlines by.", show_default=False),
+    typer.Option(
+        "--as-of",
+        help="按哪一天检查逾期，如 2026-11-21（默认今天）。Day to judge deadlines by.",
+        show_default=False,
+    ),
 ]
 
 
@@ -50,7 +59,10 @@ def parse_as_of(value: str | None, lang: Lang) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise _fail(
-            Text(f"--as-of 应为 2026-11-21 这样的日期，不是“{value}”", f"--as-of takes a date like 2026-11-21, not '{value}'"),
+            Text(
+                f"--as-of 应为 2026-11-21 这样的日期，不是“{value}”",
+                f"--as-of takes a date like 2026-11-21, not '{value}'",
+            ),
             lang,
         ) from None
 
@@ -81,15 +93,19 @@ def check(
         ),
     ] = None,
     select: Annotated[
-        list[str] | None, typer.Option("--select", help="只运行这些规则（代码或前缀，逗号分隔）。Rules to run.")
+        list[str] | None,
+        typer.Option("--select", help="只运行这些规则（代码或前缀，逗号分隔）。Rules to run."),
     ] = None,
     ignore: Annotated[
         list[str] | None, typer.Option("--ignore", help="不运行这些规则。Rules to skip.")
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="有警告也算失败。Warnings fail the run too.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="有警告也算失败。Warnings fail the run too.")
+    ] = False,
     as_of: AsOfOption = None,
     config: Annotated[
-        Path | None, typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False)
+        Path | None,
+        typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False),
     ] = None,
     lang: LangOption = None,
 ) -> None:
@@ -106,7 +122,10 @@ def check(
     chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if chosen not in FORMATS:
         raise _fail(
-            Text(f"未知的格式“{chosen}”；可选：{'、'.join(FORMATS)}", f"unknown format '{chosen}'; one of {', '.join(FORMATS)}"),
+            Text(
+                f"未知的格式“{chosen}”；可选：{'、'.join(FORMATS)}",
+                f"unknown format '{chosen}'; one of {', '.join(FORMATS)}",
+            ),
             language,
         )
     try:
@@ -123,13 +142,16 @@ def check(
     except ConfigError as error:
         raise _fail(Text(error.render("zh"), error.render("en")), language) from None
     if not files:
-        typer.echo(Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language), err=True)
+        typer.echo(
+            Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
+            err=True,
+        )
     result = check_files(files, Selection.from_settings(settings), when, progress=_progress(len(files)))
     reporter(chosen)(result, language, sys.stdout)
     raise typer.Exit(EXIT_PROBLEMS if result.failed(strict or settings.strict) else EXIT_CLEAN)
 
 
-def _progress(total: int):  # type: ignore[no-untyped-def]
+def _progress(total: int) -> Callable[[Path], None] | None:
     """A progress bar on a terminal for long runs; nothing in pipes and CI logs."""
     if total < 50 or not sys.stderr.isatty():
         return None
@@ -151,7 +173,9 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
     epilog="示例 Examples:\n\n* `campaign rule` 列出全部规则\n\n* `campaign rule S001` 查看一条规则的说明"
 )
 def rule(
-    code: Annotated[str | None, typer.Argument(help="规则代码，如 S001。Rule code.", show_default=False)] = None,
+    code: Annotated[
+        str | None, typer.Argument(help="规则代码，如 S001。Rule code.", show_default=False)
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """列出规则，或显示一条规则的说明。List rules, or explain one."""
@@ -166,7 +190,10 @@ def rule(
     found = BY_CODE.get(code.strip().upper())
     if found is None:
         raise _fail(
-            Text(f"没有规则“{code}”；用 campaign rule 查看全部规则", f"no rule '{code}'; `campaign rule` lists them"),
+            Text(
+                f"没有规则“{code}”；用 campaign rule 查看全部规则",
+                f"no rule '{code}'; `campaign rule` lists them",
+            ),
             language,
         )
     severity = found.severity.label(language)

@@ -142,7 +142,10 @@ def parse_settings(table: dict[str, Any], path: Path, text: str) -> Settings:
             settings.severity[code] = Severity(level)
         except ValueError:
             raise fail(
-                Text(f"“{level}”不是严重程度：可选 error、warning、info", f"'{level}' is not a severity: error, warning or info"),
+                Text(
+                    f"“{level}”不是严重程度：可选 error、warning、info",
+                    f"'{level}' is not a severity: error, warning or info",
+                ),
                 str(level),
             ) from None
     return settings
@@ -157,7 +160,10 @@ def validate_selector(
     rule = BY_CODE.get(selector.strip().upper())
     if rule is not None and not rule.configurable and ignoring:
         raise ConfigError(
-            Text(f"{rule.code} 是读取错误，不能忽略", f"{rule.code} is a reading error and cannot be ignored"),
+            Text(
+                f"{rule.code} 是读取错误，不能忽略",
+                f"{rule.code} is a reading error and cannot be ignored",
+            ),
             path,
             span,
         )

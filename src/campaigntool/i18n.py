@@ -31,7 +31,7 @@ def detect_lang(explicit: str | None = None) -> Lang:
         if value:
             lang = value.strip().lower()[:2]
             if lang in LANGS:
-                return lang  # type: ignore[return-value]
+                return lang
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var)
         if value:

@@ -15,7 +15,14 @@ from ruamel.yaml.error import YAMLError
 
 from campaigntool.diagnostics import Span
 from campaigntool.i18n import Text
-from campaigntool.yamlsource import SourceMap, YamlFailure, YamlProblem, compose, syntax_problem, to_data
+from campaigntool.yamlsource import (
+    SourceMap,
+    YamlFailure,
+    YamlProblem,
+    compose,
+    syntax_problem,
+    to_data,
+)
 
 #: Real plans are tens of kilobytes; a 10,000-task plan is about 3 MiB.
 MAX_BYTES = 32 * 1024 * 1024
@@ -116,8 +123,14 @@ def decode(raw: bytes) -> str | YamlProblem:
         return YamlProblem(
             "Y001",
             Span.point(line, col),
-            Text("文件含有 NUL 字节，不是文本文件", "the file contains NUL bytes; it is not a text file"),
-            Text("确认选对了文件；若是文本，另存为 UTF-8", "check that this is the right file; save text as UTF-8"),
+            Text(
+                "文件含有 NUL 字节，不是文本文件",
+                "the file contains NUL bytes; it is not a text file",
+            ),
+            Text(
+                "确认选对了文件；若是文本，另存为 UTF-8",
+                "check that this is the right file; save text as UTF-8",
+            ),
         )
     try:
         text = raw.decode("utf-8")
@@ -155,8 +168,14 @@ def _too_large(size: int) -> YamlProblem:
     return YamlProblem(
         "Y006",
         _START,
-        Text(f"文件过大（{mib:.1f} MiB，上限 32 MiB）", f"the file is too large ({mib:.1f} MiB, limit 32 MiB)"),
-        Text("一个方案一个文件；确认没有选错文件", "keep one plan per file; check that this is the right file"),
+        Text(
+            f"文件过大（{mib:.1f} MiB，上限 32 MiB）",
+            f"the file is too large ({mib:.1f} MiB, limit 32 MiB)",
+        ),
+        Text(
+            "一个方案一个文件；确认没有选错文件",
+            "keep one plan per file; check that this is the right file",
+        ),
     )
 
 
@@ -170,6 +189,9 @@ _EMPTY = (
     Text("写入方案内容（至少 title 和 issuer）", "write the plan (at least title and issuer)"),
 )
 _NOT_MAPPING = (
-    Text("顶层应为映射（title: …、issuer: … 等键），不是列表或单个值", "the top level must be a mapping (title:, issuer:, …), not a list or a single value"),
+    Text(
+        "顶层应为映射（title: …、issuer: … 等键），不是列表或单个值",
+        "the top level must be a mapping (title:, issuer:, …), not a list or a single value",
+    ),
     Text("顶层写 title: …、issuer: … 等键", "write top-level keys such as title: and issuer:"),
 )

@@ -21,7 +21,9 @@ from campaigntool.i18n import Text
 from campaigntool.yamlsource import Loc, SourceMap, YamlProblem
 
 
-def problems_from(error: ValidationError, data: Any, source: SourceMap, root: type[BaseModel]) -> list[YamlProblem]:
+def problems_from(
+    error: ValidationError, data: Any, source: SourceMap, root: type[BaseModel]
+) -> list[YamlProblem]:
     """One problem per distinct place, in file order."""
     seen: set[tuple[str, int, int]] = set()
     problems: list[YamlProblem] = []
@@ -40,14 +42,16 @@ def project(loc: tuple[Any, ...], data: Any) -> Loc:
     kept: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
+        if _has(node, part):
             node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            node = node[part]
-        else:
-            continue
-        kept.append(part)
+            kept.append(part)
     return tuple(kept)
+
+
+def _has(node: Any, part: Any) -> bool:
+    if isinstance(node, dict):
+        return isinstance(part, str) and part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
 
 
 def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[BaseModel]) -> YamlProblem:
@@ -96,7 +100,10 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
             "V005",
             span,
             Text(f"编号“{shown}”含有不允许的字符", f"the id '{shown}' has characters not allowed"),
-            Text("编号只用英文字母、数字和 - _ .，如 study-phase", "use only letters, digits and - _ . such as study-phase"),
+            Text(
+                "编号只用英文字母、数字和 - _ .，如 study-phase",
+                "use only letters, digits and - _ . such as study-phase",
+            ),
         )
     expected_text = _EXPECTED.get(kind)
     if expected_text is None:
@@ -106,8 +113,14 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
         return YamlProblem(
             "V003",
             span,
-            Text(f"这里没有填写内容，应为{expected_text.zh}", f"nothing is given here; expected {expected_text.en}"),
-            Text("在冒号后填写内容，或删除这一行", "fill in a value after the colon, or remove the line"),
+            Text(
+                f"这里没有填写内容，应为{expected_text.zh}",
+                f"nothing is given here; expected {expected_text.en}",
+            ),
+            Text(
+                "在冒号后填写内容，或删除这一行",
+                "fill in a value after the colon, or remove the line",
+            ),
         )
     got = _kind_of(value)
     return YamlProblem(
@@ -128,13 +141,18 @@ _EXPECTED: dict[str, Text] = {
     "bool_parsing": Text("true 或 false", "true or false"),
     "int_type": Text("整数", "a whole number"),
     "int_parsing": Text("整数", "a whole number"),
-    "block_type": Text("一段文本、列举（含 items）或引用（含 use）", "a paragraph, an enumeration (items) or a use"),
+    "block_type": Text(
+        "一段文本、列举（含 items）或引用（含 use）", "a paragraph, an enumeration (items) or a use"
+    ),
 }
 
 
 def _type_fix(kind: str) -> Text | None:
     if kind == "list_type":
-        return Text("写成列表：每项一行，以“- ”开头，或 [甲, 乙]", "write a list: one '- item' per line, or [a, b]")
+        return Text(
+            "写成列表：每项一行，以“- ”开头，或 [甲, 乙]",
+            "write a list: one '- item' per line, or [a, b]",
+        )
     if kind == "string_type":
         return Text("写成一段文本；数字或日期作文本时加引号", "write text; quote numbers meant as text")
     return None
@@ -164,7 +182,10 @@ def _unknown_key(name: str, allowed: list[str]) -> tuple[Text, Text]:
     close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
     if close:
         return (
-            Text(f"未知的键“{name}”，是否应为“{close[0]}”？", f"unknown key '{name}'; did you mean '{close[0]}'?"),
+            Text(
+                f"未知的键“{name}”，是否应为“{close[0]}”？",
+                f"unknown key '{name}'; did you mean '{close[0]}'?",
+            ),
             Text(f"改为 {close[0]}", f"rename it to {close[0]}"),
         )
     listed = "、".join(allowed)

@@ -176,7 +176,7 @@ def _convert(node: Node, problems: list[YamlProblem], depth: int) -> Any:
 
 def _scalar(node: ScalarNode) -> Any:
     value: str = node.value
-    kind = node.tag[len(_CORE) :]
+    kind = (node.tag or "")[len(_CORE) :]
     try:
         if kind == "int":
             return int(value.replace("_", ""), 0)
@@ -203,7 +203,10 @@ def _unknown_tag(tag: str) -> Text:
 
 def _duplicate(key: str, first_line: int) -> tuple[Text, Text]:
     return (
-        Text(f"键“{key}”重复，第 {first_line} 行已有", f"key '{key}' repeated (first on line {first_line})"),
+        Text(
+            f"键“{key}”重复，第 {first_line} 行已有",
+            f"key '{key}' repeated (first on line {first_line})",
+        ),
         Text("删除或合并重复的键", "remove or merge the repeated key"),
     )
 
@@ -214,7 +217,10 @@ _ALIAS_BOMB = Text(
     f"aliases would expand to more than {MAX_ALIAS_EXPANSION} nodes; refused",
 )
 _TOO_DEEP = Text(f"嵌套超过 {MAX_DEPTH} 层", f"nested more than {MAX_DEPTH} levels deep")
-_COMPLEX_KEY = Text("键必须是简单文本（不支持合并键 << 和复杂键）", "keys must be plain text (no << merges or complex keys)")
+_COMPLEX_KEY = Text(
+    "键必须是简单文本（不支持合并键 << 和复杂键）",
+    "keys must be plain text (no << merges or complex keys)",
+)
 
 
 class SourceMap:
@@ -255,9 +261,7 @@ class SourceMap:
             return None, node.value[part]
         return None
 
-    def span(
-        self, loc: Loc, *, key: bool = False, offset: int | None = None, length: int = 1
-    ) -> Span:
+    def span(self, loc: Loc, *, key: bool = False, offset: int | None = None, length: int = 1) -> Span:
         """The span of the value at `loc` (or of its key, or of characters inside it)."""
         node, key_node = self.find(loc)
         if key and key_node is not None:

@@ -23,7 +23,9 @@ class Header(StrictModel):
 class Notice(StrictModel):
     """The covering notice (关于印发《…》的通知) the plan is issued with."""
 
-    title: str | None = Field(None, title="通知标题", description="缺省为 发文机关+关于印发《方案标题》的通知")
+    title: str | None = Field(
+        None, title="通知标题", description="缺省为 发文机关+关于印发《方案标题》的通知"
+    )
     issuer: str | None = Field(None, title="发文机关", description="缺省同方案，如 中共辽宁省总工会党组")
     recipients: list[str] = Field(default_factory=list, title="主送机关")
     body: list[Block] | None = Field(None, title="通知正文", description="缺省为标准的印发语")

@@ -19,7 +19,9 @@ class Person(StrictModel):
 
     name: str = Field(title="姓名")
     titles: list[str] = Field(
-        default_factory=list, title="职务", description="按公文顺序，如 省委常委、省总工会主席、党组书记"
+        default_factory=list,
+        title="职务",
+        description="按公文顺序，如 省委常委、省总工会主席、党组书记",
     )
     unit: str | None = Field(None, title="所在单位", description="units 中的单位名称")
 

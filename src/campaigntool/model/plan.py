@@ -15,7 +15,10 @@ class Plan(StrictModel):
     """实施方案: header facts, text, schedule and responsibilities."""
 
     id: str | None = Field(
-        None, title="方案编号", description="稳定的英文编号，如 liaoning-2013-mass-line", pattern=r"^[A-Za-z0-9_.-]+$"
+        None,
+        title="方案编号",
+        description="稳定的英文编号，如 liaoning-2013-mass-line",
+        pattern=r"^[A-Za-z0-9_.-]+$",
     )
     title: str = Field(title="标题", description="发文机关+关于+事由+文种，如 ××关于开展××的实施方案")
     short_name: str | None = Field(None, title="简称", description="正文中的简称，如 教育实践活动")

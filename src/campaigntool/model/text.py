@@ -73,7 +73,5 @@ class Attachment(StrictModel):
     """附件: generated (the schedule) or written out."""
 
     title: str = Field(title="附件名称")
-    schedule: bool = Field(
-        False, title="日程表", description="true 时由各环节和任务自动生成总体日程安排表"
-    )
+    schedule: bool = Field(False, title="日程表", description="true 时由各环节和任务自动生成总体日程安排表")
     content: list[Block] = Field(default_factory=list, title="附件正文")

@@ -26,7 +26,9 @@ def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
         for d in file_result.diagnostics:
             head = f"{d.line}:{d.col}"
             style = _STYLE[d.severity]
-            console.print(f"  [dim]{head}[/]  [{style}]{d.severity.label(lang)}[/]  [bold]{d.code}[/]  {escape(d.message(lang))}")
+            console.print(
+                f"  [dim]{head}[/]  [{style}]{d.severity.label(lang)}[/]  [bold]{d.code}[/]  {escape(d.message(lang))}"
+            )
             lines = excerpt(file_result, d)
             if lines:
                 console.print(escape(lines[0]), style="dim")
@@ -62,7 +64,9 @@ def summary(result: CheckResult, lang: Lang) -> str:
     files = len(result.files)
     errors, warnings, infos = (result.count(s) for s in Severity)
     if errors == warnings == infos == 0:
-        return Text(f"检查了 {files} 个文件，没有发现问题。", f"{files} files checked, no problems found.")(lang)
+        return Text(f"检查了 {files} 个文件，没有发现问题。", f"{files} files checked, no problems found.")(
+            lang
+        )
     return Text(
         f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 条提示。",
         f"{files} files checked: {errors} errors, {warnings} warnings, {infos} notes.",

@@ -55,7 +55,10 @@ class DocNumberForm(Rule):
         if parts is None or not parts["code"]:
             yield Finding(
                 loc,
-                Text(f"发文字号“{number}”不是“代字〔年份〕序号号”的形式", f"'{number}' is not of the form 代字〔年份〕序号号"),
+                Text(
+                    f"发文字号“{number}”不是“代字〔年份〕序号号”的形式",
+                    f"'{number}' is not of the form 代字〔年份〕序号号",
+                ),
                 Text("写成如 辽工党发〔2013〕18号", "write it like 辽工党发〔2013〕18号"),
             )
             return
@@ -72,7 +75,10 @@ class DocNumberForm(Rule):
         if len(parts["year"]) != 4:
             yield Finding(
                 loc,
-                Text(f"年份“{parts['year']}”应写全 4 位", f"the year '{parts['year']}' must have 4 digits"),
+                Text(
+                    f"年份“{parts['year']}”应写全 4 位",
+                    f"the year '{parts['year']}' must have 4 digits",
+                ),
                 Text("如 〔2013〕，不写 〔13〕", "write 〔2013〕, not 〔13〕"),
                 offset=parts.start("year"),
                 length=len(parts["year"]),
@@ -87,7 +93,10 @@ class DocNumberForm(Rule):
         if parts["number"].startswith("0"):
             yield Finding(
                 loc,
-                Text(f"序号“{parts['number']}”不编虚位", f"the number '{parts['number']}' has leading zeros"),
+                Text(
+                    f"序号“{parts['number']}”不编虚位",
+                    f"the number '{parts['number']}' has leading zeros",
+                ),
                 Text(f"写成 {int(parts['number'])}号", f"write {int(parts['number'])}号"),
                 offset=parts.start("number"),
                 length=len(parts["number"]),
@@ -131,7 +140,10 @@ class DateAfterStart(Rule):
                     f"成文日期{plan.date.chinese()}晚于活动开始（{plan.period.start.chinese()}）",
                     f"dated {plan.date}, after the campaign starts ({plan.period.start})",
                 ),
-                Text("确认日期无误；原文如此可加注释 # noqa: D002", "check the date; mark a deliberate case with # noqa: D002"),
+                Text(
+                    "确认日期无误；原文如此可加注释 # noqa: D002",
+                    "check the date; mark a deliberate case with # noqa: D002",
+                ),
             )
 
 
@@ -242,8 +254,14 @@ class TitleForm(Rule):
             if not _TITLE.match(title):
                 yield Finding(
                     loc,
-                    Text(f"标题“{title}”不是“……关于……的……”的形式", f"the title '{title}' is not of the form …关于…的…"),
-                    Text("写成 发文机关+关于+事由+的+文种", "write 发文机关 + 关于 + 事由 + 的 + 文种"),
+                    Text(
+                        f"标题“{title}”不是“……关于……的……”的形式",
+                        f"the title '{title}' is not of the form …关于…的…",
+                    ),
+                    Text(
+                        "写成 发文机关+关于+事由+的+文种",
+                        "write 发文机关 + 关于 + 事由 + 的 + 文种",
+                    ),
                 )
 
 
@@ -275,7 +293,10 @@ class SectionTooDeep(Rule):
         if level > 4:
             yield Finding(
                 (*loc, "heading"),
-                Text(f"“{section.heading}”是第 {level} 级标题，公文只有四级", f"'{section.heading}' is a level-{level} heading; there are four"),
+                Text(
+                    f"“{section.heading}”是第 {level} 级标题，公文只有四级",
+                    f"'{section.heading}' is a level-{level} heading; there are four",
+                ),
                 Text("改写为段落或“一是……二是……”列举", "write it as paragraphs or an enumeration"),
             )
             return
@@ -283,4 +304,10 @@ class SectionTooDeep(Rule):
             yield from self._walk(child, (*loc, "sections", i), level + 1)
 
 
-RULES: tuple[type[Rule], ...] = (DocNumberForm, DateAfterStart, HalfWidthPunctuation, TitleForm, SectionTooDeep)
+RULES: tuple[type[Rule], ...] = (
+    DocNumberForm,
+    DateAfterStart,
+    HalfWidthPunctuation,
+    TitleForm,
+    SectionTooDeep,
+)

@@ -87,7 +87,10 @@ class NoLead(Rule):
             if not task.lead:
                 yield Finding(
                     loc,
-                    Text(f"任务“{task.title}”没有牵头单位或责任人", f"task '{task.title}' has no lead"),
+                    Text(
+                        f"任务“{task.title}”没有牵头单位或责任人",
+                        f"task '{task.title}' has no lead",
+                    ),
                     Text("加上 lead: 牵头单位或责任人", "add 'lead: <unit or person>'"),
                     key=True,
                 )
@@ -137,7 +140,10 @@ class UndefinedName(Rule):
                 fix = Text(f"在 {where[kind].zh} 中定义“{name}”", f"define '{name}' under {where[kind].en}")
             yield Finding(
                 loc,
-                Text(f"“{name}”未在 {where[kind].zh} 中定义", f"'{name}' is not defined under {where[kind].en}"),
+                Text(
+                    f"“{name}”未在 {where[kind].zh} 中定义",
+                    f"'{name}' is not defined under {where[kind].en}",
+                ),
                 fix,
             )
 
@@ -173,7 +179,10 @@ class NoGroupHead(Rule):
             yield Finding(
                 ("leading_group",),
                 Text("领导小组没有组长", "the leading group has no head"),
-                Text("在 leading_group 下加上 head: 组长姓名", "add 'head: <name>' under leading_group"),
+                Text(
+                    "在 leading_group 下加上 head: 组长姓名",
+                    "add 'head: <name>' under leading_group",
+                ),
                 key=True,
             )
 
@@ -206,7 +215,10 @@ class DefinedTwice(Rule):
                 where = ".".join(str(p) for p in first[name][:2])
                 yield Finding(
                     loc,
-                    Text(f"“{name}”重复定义（首次见 {where}）", f"'{name}' is defined twice (first at {where})"),
+                    Text(
+                        f"“{name}”重复定义（首次见 {where}）",
+                        f"'{name}' is defined twice (first at {where})",
+                    ),
                     Text("删除或合并重复的定义", "remove or merge the duplicate"),
                 )
             else:
@@ -248,7 +260,10 @@ class NeverReferenced(Rule):
         return Finding(
             loc,
             Text(f"“{name}”已定义，但没有被引用", f"'{name}' is defined but never referred to"),
-            Text("在相应任务或领导小组中引用它，或删除定义", "refer to it where it belongs, or remove it"),
+            Text(
+                "在相应任务或领导小组中引用它，或删除定义",
+                "refer to it where it belongs, or remove it",
+            ),
         )
 
 

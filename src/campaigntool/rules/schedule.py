@@ -68,7 +68,10 @@ class EndBeforeStart(Rule):
     def _finding(self, loc: Loc, start: PlanDate, end: PlanDate) -> Finding:
         return Finding(
             loc,
-            Text(f"结束（{_zh(end)}）早于开始（{_zh(start)}）", f"ends ({end}) before it starts ({start})"),
+            Text(
+                f"结束（{_zh(end)}）早于开始（{_zh(start)}）",
+                f"ends ({end}) before it starts ({start})",
+            ),
             Text("检查两个日期是否写反或写错", "check whether the two dates are swapped or mistyped"),
         )
 
@@ -111,7 +114,10 @@ class PhaseOutsidePeriod(Rule):
                         f"环节“{phase.name}”开始于{_zh(phase.start)}，早于活动期间的开始（{_zh(period.start)}）",
                         f"phase '{phase.name}' starts {phase.start}, before the period starts ({period.start})",
                     ),
-                    Text("推迟环节开始，或提前活动期间", "start the phase later, or the period earlier"),
+                    Text(
+                        "推迟环节开始，或提前活动期间",
+                        "start the phase later, or the period earlier",
+                    ),
                 )
             if phase.end.last > period.end.last:
                 yield Finding(
@@ -120,7 +126,10 @@ class PhaseOutsidePeriod(Rule):
                         f"环节“{phase.name}”结束于{_zh(phase.end)}，晚于活动期间的结束（{_zh(period.end)}）",
                         f"phase '{phase.name}' ends {phase.end}, after the period ends ({period.end})",
                     ),
-                    Text("提前环节结束，或延长活动期间", "end the phase earlier, or extend the period"),
+                    Text(
+                        "提前环节结束，或延长活动期间",
+                        "end the phase earlier, or extend the period",
+                    ),
                 )
 
 
@@ -240,7 +249,10 @@ class PhaseGap(Rule):
                         f"环节“{before.name}”结束后隔 {gap} 天才开始“{phase.name}”",
                         f"{gap} days pass between phase '{before.name}' and phase '{phase.name}'",
                     ),
-                    Text("衔接两个环节的日期，或确认空档是有意安排", "join the dates, or confirm the gap is intended"),
+                    Text(
+                        "衔接两个环节的日期，或确认空档是有意安排",
+                        "join the dates, or confirm the gap is intended",
+                    ),
                 )
 
 
@@ -280,7 +292,10 @@ class TaskOutsidePhase(Rule):
                         f"task '{task.title}' is due {task.due}, outside its phase '{phase.name}' "
                         f"({phase.start} to {phase.end})",
                     ),
-                    Text("把任务移到相应环节，或改正时限", "move the task to the right phase, or fix the date"),
+                    Text(
+                        "把任务移到相应环节，或改正时限",
+                        "move the task to the right phase, or fix the date",
+                    ),
                 )
 
 

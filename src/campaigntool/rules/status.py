@@ -38,7 +38,10 @@ class DoneWithoutDate(Rule):
             if task.status == "done" and task.done is None:
                 yield Finding(
                     (*loc, "status"),
-                    Text(f"任务“{task.title}”已完成，但没有完成日期", f"task '{task.title}' is done but has no done date"),
+                    Text(
+                        f"任务“{task.title}”已完成，但没有完成日期",
+                        f"task '{task.title}' is done but has no done date",
+                    ),
                     Text("加上 done: 完成日期", "add 'done: <date>'"),
                 )
 
@@ -80,7 +83,10 @@ class Overdue(Rule):
                         f"任务“{task.title}”已逾期 {days} 天（时限 {task.due.chinese()}）",
                         f"task '{task.title}' is {days} days overdue (due {task.due})",
                     ),
-                    Text("完成后写 status: done 和完成日期；调整时限须经批准", "when finished, set status: done and the done date"),
+                    Text(
+                        "完成后写 status: done 和完成日期；调整时限须经批准",
+                        "when finished, set status: done and the done date",
+                    ),
                 )
 
 
