@@ -34,7 +34,8 @@ def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
                 console.print(escape(lines[0]), style="dim")
                 console.print(escape(lines[1]), style=style)
             if d.fix:
-                console.print(f"     = {escape(_FIX(lang))}{escape(d.fix(lang))}")
+                gutter = " " * len(str(d.line))
+                console.print(f"  {gutter} = {escape(_FIX(lang))}{escape(d.fix(lang))}")
         console.print()
     console.print(summary(result, lang))
 
