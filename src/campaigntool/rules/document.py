@@ -168,6 +168,19 @@ def _neighbour(text: str, index: int, step: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
 
+def _in_chinese(text: str, index: int, ch: str) -> bool:
+    """Whether a half-width mark sits in Chinese text.
+
+    A bracket belongs to what it encloses: `(检查)` is Chinese, `(dates) 的` is
+    not. Other marks count when either neighbour is Chinese.
+    """
+    if ch == "(":
+        return _is_chinese(_neighbour(text, index, 1))
+    if ch == ")":
+        return _is_chinese(_neighbour(text, index, -1))
+    return _is_chinese(_neighbour(text, index, -1)) or _is_chinese(_neighbour(text, index, 1))
+
+
 def strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
     """Every text in a model, with its location."""
     if isinstance(value, str):
@@ -183,7 +196,7 @@ def strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
 class HalfWidthPunctuation(Rule):
     """中文里用了半角标点。
 
-    检查什么：紧挨汉字的半角 , ( ) ; : 。
+    检查什么：紧挨汉字的半角 , ; :，以及括着中文的半角 ( )。
     为什么：公文中文使用全角标点；半角标点多是从网页或英文输入法带进来的，印出来一眼可见。
     错误示例：
         - 坚持“团结-批评-团结”的公式,既深刻剖析(检查)自己
@@ -196,7 +209,7 @@ class HalfWidthPunctuation(Rule):
     severity = Severity.WARNING
     summary = Text("中文中的半角标点", "half-width punctuation in Chinese text")
     doc_en = """
-    A half-width , ( ) ; : next to Chinese characters.
+    A half-width , ; : next to Chinese characters, or half-width ( ) around Chinese text.
 
     Why: Chinese official text uses full-width punctuation; half-width marks usually come from
     web pages or an English input method and show in print.
@@ -210,7 +223,7 @@ class HalfWidthPunctuation(Rule):
                 full = _HALF_TO_FULL.get(ch)
                 if full is None:
                     continue
-                if _is_chinese(_neighbour(text, index, -1)) or _is_chinese(_neighbour(text, index, 1)):
+                if _in_chinese(text, index, ch):
                     yield Finding(
                         loc,
                         Text(f"中文中的半角“{ch}”", f"half-width '{ch}' in Chinese text"),
