@@ -25,7 +25,9 @@ from campaigntool.dates import DateRangeError, DateSyntaxError, Part, PlanDate, 
         ("2013-7中旬", date(2013, 7, 11), date(2013, 7, 20), "2013-07 中旬"),
     ],
 )
-def test_parse_resolves_to_an_interval(text: str, first: date | None, last: date | None, canonical: str | None) -> None:
+def test_parse_resolves_to_an_interval(
+    text: str, first: date | None, last: date | None, canonical: str | None
+) -> None:
     if canonical is None:
         with pytest.raises(DateSyntaxError):
             PlanDate.parse(text)

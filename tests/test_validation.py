@@ -4,7 +4,9 @@ from tests.helpers import HEADER, diagnostics, found
 
 
 def test_unknown_key_at_the_key_with_a_suggestion() -> None:
-    [d] = diagnostics(HEADER + "phases:\n  - name: 学习\n    start: 2013-07\n    end: 2013-08\n    taks: []\n")
+    [d] = diagnostics(
+        HEADER + "phases:\n  - name: 学习\n    start: 2013-07\n    end: 2013-08\n    taks: []\n"
+    )
     assert (d.code, d.line, d.col) == ("V001", 7, 5)
     assert "“tasks”" in d.message.zh and "'tasks'" in d.message.en
 

@@ -8,15 +8,14 @@ def test_reports_each_mark_at_its_exact_column_in_plain_text() -> None:
 
 def test_finds_the_column_in_quoted_and_block_text() -> None:
     text = HEADER + (
-        'short_name: "教育实践活动(简称)"\n'
-        "preamble:\n"
-        "  - |\n"
-        "    第一段没有问题。\n"
-        "    第二行有问题;在这里\n"
+        'short_name: "教育实践活动(简称)"\npreamble:\n  - |\n    第一段没有问题。\n    第二行有问题;在这里\n'
     )
     assert found(text, "D003") == [("D003", 3, 20), ("D003", 3, 23), ("D003", 7, 11)]
 
 
 def test_ascii_text_and_full_width_marks_pass() -> None:
-    text = HEADER + "preamble:\n  - 依据 ISO 9001:2015 标准和 RFC 3339 (dates, times) 的要求，结合实际（试行）；如下：\n"
+    text = (
+        HEADER
+        + "preamble:\n  - 依据 ISO 9001:2015 标准和 RFC 3339 (dates, times) 的要求，结合实际（试行）；如下：\n"
+    )
     assert found(text, "D003") == []
