@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -68,6 +68,16 @@ class PlanDate:
     month: int
     part: Part
     day: int | None = None
+    #: The first day of the interval: what the date means as a start.
+    first: date = field(init=False, compare=False, repr=False)
+    #: The last day of the interval: what the date means as an end or deadline.
+    last: date = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Rules compare bounds many times over; compute them once.
+        low, high = self._bounds()
+        object.__setattr__(self, "first", date(self.year, self.month, low))
+        object.__setattr__(self, "last", date(self.year, self.month, high))
 
     @classmethod
     def parse(cls, value: Any) -> PlanDate:
@@ -94,16 +104,6 @@ class PlanDate:
             return cls(year, month, Part.DAY, day)
         part = _SUFFIXES[match[4]] if match[4] else Part.MONTH
         return cls(year, month, part)
-
-    @property
-    def first(self) -> date:
-        """The first day of the interval: what the date means as a start."""
-        return date(self.year, self.month, self._bounds()[0])
-
-    @property
-    def last(self) -> date:
-        """The last day of the interval: what the date means as an end or deadline."""
-        return date(self.year, self.month, self._bounds()[1])
 
     def _bounds(self) -> tuple[int, int]:
         month_end = calendar.monthrange(self.year, self.month)[1]

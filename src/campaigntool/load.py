@@ -7,6 +7,9 @@ the caller or prints.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,7 @@ from campaigntool.yamlsource import (
     YamlProblem,
     compose,
     syntax_problem,
+    tag_of,
     to_data,
 )
 
@@ -77,6 +81,28 @@ def load_bytes(raw: bytes, name: str) -> Loaded:
 
 def load_text(text: str, name: str) -> Loaded:
     """Parse and validate plan text (already decoded)."""
+    with _collector_paused():
+        return _load_text(text, name)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file becomes objects.
+
+    A large plan allocates hundreds of thousands of nodes at once, and the
+    collector would scan them again and again (three quarters of the time on a
+    10,000-task plan); nothing built here forms reference cycles.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_text(text: str, name: str) -> Loaded:
     from pydantic import ValidationError
 
     from campaigntool.model import Plan
@@ -94,13 +120,13 @@ def load_text(text: str, name: str) -> Loaded:
     if root is None:
         loaded.problems.append(YamlProblem("Y006", _START, *_EMPTY))
         return loaded
-    if root.tag != "tag:yaml.org,2002:map":
+    if tag_of(root) != "tag:yaml.org,2002:map":
         line, col = root.start_mark.line + 1, root.start_mark.column + 1
         loaded.problems.append(YamlProblem("Y006", Span.point(line, col), *_NOT_MAPPING))
         return loaded
     source_map = SourceMap(text, root)
     try:
-        data = to_data(root)
+        data = to_data(root, text)
     except YamlFailure as failure:
         loaded.problems.extend(failure.problems)
         return loaded

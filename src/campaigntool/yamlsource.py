@@ -10,6 +10,7 @@ expanded, nesting bounded. Dates stay text: the model parses `2014-02-15` and
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -49,20 +50,94 @@ class YamlFailure(Exception):
         self.problems = problems
 
 
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^(?:[-+]?[0-9][0-9_]*|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT = re.compile(
+    r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+_NOT_TEXT_START = frozenset("0123456789+-.~tTfFnN")
+
+
+def _shared_tags() -> dict[str, Any]:
+    """One ruamel Tag object per core tag, shared by all nodes.
+
+    Nodes wrap a plain string tag in a new Tag object each; sharing them saves
+    about 200 bytes per node on large plans.
+    """
+    from ruamel.yaml.tag import Tag
+
+    return {
+        name: Tag(suffix=f"{_CORE}{name}")
+        for name in ("str", "int", "float", "bool", "null", "merge", "seq", "map")
+    }
+
+
+_TAGS = _shared_tags()
+
+
+def tag_of(node: Node) -> str:
+    """A node's full tag, read without ruamel's per-access URI decoding."""
+    ctag = node.ctag
+    if ctag is None:
+        return ""
+    if ctag.handle is None:
+        return str(ctag.suffix)
+    return str(ctag)
+
+
+def _plain_tag(value: str) -> Any:
+    """The YAML 1.2 core-schema tag of a plain scalar; dates stay text."""
+    if value and value[0] not in _NOT_TEXT_START:
+        return _TAGS["merge"] if value == "<<" else _TAGS["str"]  # mostly Chinese text
+    if _NULL.match(value):
+        return _TAGS["null"]
+    if _BOOL.match(value):
+        return _TAGS["bool"]
+    if _INT.match(value):
+        return _TAGS["int"]
+    if _FLOAT.match(value):
+        return _TAGS["float"]
+    return _TAGS["str"]
+
+
+class _CoreResolver:
+    """The resolver the C composer calls for every node.
+
+    ruamel's own resolver is pure Python and walks a table of regular
+    expressions per scalar; plans are mostly Chinese text, which the first
+    character already tells apart.
+    """
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> Any:
+        if kind is ScalarNode:
+            return _plain_tag(value) if implicit[0] else _TAGS["str"]
+        return _TAGS["seq"] if kind is SequenceNode else _TAGS["map"]
+
+
 def compose(text: str) -> Node | None:
     """Parse one YAML document into nodes; None for an empty document."""
     try:
-        from ruamel.yaml.cyaml import CSafeLoader
-
-        loader: Any = CSafeLoader(text)
-    except ImportError:  # pragma: no cover - only without ruamel.yaml.clib
+        from ruamel.yaml.cyaml import CParser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - only without the C extension
         from ruamel.yaml import YAML
 
         return YAML(typ="safe", pure=True).compose(text)  # type: ignore[no-any-return]
+
+    class Composer(CParser, _CoreResolver):  # type: ignore[misc]
+        pass
+
+    composer = Composer(text)
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return composer.get_single_node()  # type: ignore[no-any-return]
     finally:
-        loader.dispose()
+        composer.dispose()
 
 
 def syntax_problem(error: YAMLError) -> YamlProblem:
@@ -97,9 +172,10 @@ def node_span(node: Node) -> Span:
     return Span.point(start.line + 1, start.column + 1)
 
 
-def to_data(root: Node) -> Any:
+def to_data(root: Node, text: str) -> Any:
     """Turn the node tree into dicts, lists and scalars, or raise YamlFailure."""
-    _check_aliases(root)
+    if "*" in text:  # without an alias indicator nothing can expand or loop
+        _check_aliases(root)
     problems: list[YamlProblem] = []
     data = _convert(root, problems, 0)
     if problems:
@@ -147,12 +223,14 @@ def _children(node: Node) -> Iterator[Node]:
 
 
 def _convert(node: Node, problems: list[YamlProblem], depth: int) -> Any:
-    tag = node.tag or ""
+    if depth > MAX_DEPTH:
+        raise YamlFailure([_problem("Y006", node, _TOO_DEEP)])
+    tag = tag_of(node)
     if isinstance(node, ScalarNode):
         if tag not in _SCALAR_TAGS:
             problems.append(_problem("Y004", node, _unknown_tag(tag)))
             return None
-        return _scalar(node)
+        return _scalar(node, tag)
     if isinstance(node, SequenceNode):
         if tag != f"{_CORE}seq":
             problems.append(_problem("Y004", node, _unknown_tag(tag)))
@@ -162,7 +240,7 @@ def _convert(node: Node, problems: list[YamlProblem], depth: int) -> Any:
     result: dict[str, Any] = {}
     seen: dict[str, Node] = {}
     for key_node, value_node in node.value:
-        if not isinstance(key_node, ScalarNode) or key_node.tag == f"{_CORE}merge":
+        if not isinstance(key_node, ScalarNode) or tag_of(key_node) == f"{_CORE}merge":
             problems.append(_problem("Y004", key_node, _COMPLEX_KEY))
             continue
         key = str(key_node.value)
@@ -174,9 +252,9 @@ def _convert(node: Node, problems: list[YamlProblem], depth: int) -> Any:
     return result
 
 
-def _scalar(node: ScalarNode) -> Any:
+def _scalar(node: ScalarNode, tag: str) -> Any:
     value: str = node.value
-    kind = (node.tag or "")[len(_CORE) :]
+    kind = tag[len(_CORE) :]
     try:
         if kind == "int":
             return int(value.replace("_", ""), 0)

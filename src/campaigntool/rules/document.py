@@ -148,6 +148,7 @@ class DateAfterStart(Rule):
 
 
 _HALF_TO_FULL = {",": "，", "(": "（", ")": "）", ";": "；", ":": "："}
+_HALF_WIDTH = re.compile("[,();:]")
 
 
 def _is_chinese(ch: str) -> bool:
@@ -189,8 +190,9 @@ def strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
         for i, item in enumerate(value):
             yield from strings(item, (*loc, i))
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from strings(getattr(value, name), (*loc, name))
+        for name, item in value.__dict__.items():
+            if isinstance(item, str | list | BaseModel):
+                yield from strings(item, (*loc, name))
 
 
 class HalfWidthPunctuation(Rule):
@@ -219,10 +221,9 @@ class HalfWidthPunctuation(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for loc, text in strings(ctx.plan):
-            for index, ch in enumerate(text):
-                full = _HALF_TO_FULL.get(ch)
-                if full is None:
-                    continue
+            for match in _HALF_WIDTH.finditer(text):
+                index, ch = match.start(), match.group()
+                full = _HALF_TO_FULL[ch]
                 if _in_chinese(text, index, ch):
                     yield Finding(
                         loc,
