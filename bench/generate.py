@@ -19,17 +19,50 @@ AS_OF = "2026-06-15"
 YEAR = 2026
 
 UNITS = [
-    "办公室", "组织部", "宣传教育部", "权益保障部", "经济技术部", "女职工部", "财务部", "经审办",
-    "机关党委", "人事处", "法律工作部", "基层工作部", "职工服务中心", "职工技协", "文化宫",
-    "研究室", "信息中心", "老干部处", "保卫处", "后勤服务中心",
+    "办公室",
+    "组织部",
+    "宣传教育部",
+    "权益保障部",
+    "经济技术部",
+    "女职工部",
+    "财务部",
+    "经审办",
+    "机关党委",
+    "人事处",
+    "法律工作部",
+    "基层工作部",
+    "职工服务中心",
+    "职工技协",
+    "文化宫",
+    "研究室",
+    "信息中心",
+    "老干部处",
+    "保卫处",
+    "后勤服务中心",
 ]
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = ["建华", "敏", "涛", "洋", "静", "国红", "桂茹", "野", "岚", "志强", "秀英", "海燕", "立新", "卫东"]
-TITLES = [["党组书记", "主席"], ["党组副书记", "常务副主席"], ["党组成员", "副主席"], ["办公室主任"], ["组织部部长"]]
+TITLES = [
+    ["党组书记", "主席"],
+    ["党组副书记", "常务副主席"],
+    ["党组成员", "副主席"],
+    ["办公室主任"],
+    ["组织部部长"],
+]
 VERBS = ["召开", "组织", "开展", "制定", "落实", "推进", "完善", "举办", "编印", "督查"]
 OBJECTS = [
-    "专题学习讨论会", "职工代表座谈会", "基层联系点走访", "困难职工帮扶", "整改方案", "劳动争议调解",
-    "职工服务阵地建设", "集体协商要约行动", "技能竞赛", "法律援助进企业", "会议文件清理", "制度汇编",
+    "专题学习讨论会",
+    "职工代表座谈会",
+    "基层联系点走访",
+    "困难职工帮扶",
+    "整改方案",
+    "劳动争议调解",
+    "职工服务阵地建设",
+    "集体协商要约行动",
+    "技能竞赛",
+    "法律援助进企业",
+    "会议文件清理",
+    "制度汇编",
 ]
 PROSE = [
     "坚持以职工为中心的工作导向，聚焦职工群众急难愁盼问题，推动工会服务更加精准、更加便捷、更加有效。",
@@ -42,7 +75,9 @@ XUN = ["上旬", "中旬", "下旬"]
 
 def plan_text(index: int, tasks: int, rng: random.Random) -> str:
     """One plan as YAML text."""
-    people = [f"{SURNAMES[(index + i) % len(SURNAMES)]}{GIVEN[(index * 3 + i) % len(GIVEN)]}" for i in range(6)]
+    people = [
+        f"{SURNAMES[(index + i) % len(SURNAMES)]}{GIVEN[(index * 3 + i) % len(GIVEN)]}" for i in range(6)
+    ]
     people = list(dict.fromkeys(people))
     phase_count = 3 if tasks < 1000 else 5
     months = _phase_months(phase_count)
@@ -130,7 +165,9 @@ def _phase_months(count: int) -> list[tuple[int, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--files", type=int, default=1, help="how many plans")
     parser.add_argument("--tasks", type=int, default=20, help="tasks per plan")
     parser.add_argument("outdir", type=Path)

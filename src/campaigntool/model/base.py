@@ -13,7 +13,7 @@ from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
 class StrictModel(BaseModel):
     """A plan element: a misspelt key is reported, never silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _parse_date(value: Any) -> PlanDate:

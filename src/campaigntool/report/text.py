@@ -15,6 +15,10 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 
 def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
+    if not result.diagnostics:
+        # Nothing to lay out: spare the clean run, the common case, loading rich.
+        out.write(summary(result, lang) + "\n")
+        return
     from rich.console import Console
     from rich.markup import escape
 
