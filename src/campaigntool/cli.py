@@ -18,9 +18,9 @@ from typing import Annotated
 # every installed package at each start (about 15 ms). A user may still opt in.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-import typer  # noqa: E402
+import typer
 
-from campaigntool.i18n import Lang, Text, detect_lang  # noqa: E402
+from campaigntool.i18n import Lang, Text, detect_lang
 
 app = typer.Typer(
     name="campaign",
