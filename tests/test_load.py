@@ -151,3 +151,17 @@ def test_bad_inputs_through_the_cli_never_raise(tmp_path: Path) -> None:
     result = run("check", str(tmp_path), "--format", "json")
     assert result.exit_code == 1
     assert result.stdout.count('"code": "Y') == len(samples)
+
+
+def test_common_syntax_errors_are_explained_in_chinese() -> None:
+    tab = load_bytes(b"title: x\n\tissuer: y\n", "plan.yaml").problems[0]
+    assert (tab.code, tab.span.line, tab.span.col) == ("Y002", 2, 1)
+    assert "制表符" in tab.message.zh and tab.fix is not None and "空格" in tab.fix.zh
+    colon = load_bytes("title: 通知: 印发\n".encode(), "plan.yaml").problems[0]
+    assert (colon.code, colon.span.line, colon.span.col) == ("Y002", 1, 10)
+    assert colon.fix is not None and "中文冒号" in colon.fix.zh
+
+
+def test_unclosed_quote_points_at_where_it_opened() -> None:
+    [problem] = load_bytes(b'title: x\nissuer: "y\nnote: z\n', "plan.yaml").problems
+    assert (problem.code, problem.span.line, problem.span.col) == ("Y002", 2, 9)

@@ -141,14 +141,24 @@ def compose(text: str) -> Node | None:
 
 
 def syntax_problem(error: YAMLError) -> YamlProblem:
-    """A ruamel syntax error as a problem at its mark."""
+    """A ruamel syntax error as a problem at its mark, explained where we can."""
     line, col = 1, 1
     detail = str(error)
     if isinstance(error, MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
+        if "end of stream" in str(error.problem) and error.context_mark is not None:
+            mark = error.context_mark  # where the unfinished thing began
         if mark is not None:
             line, col = mark.line + 1, mark.column + 1
         detail = " ".join(str(x) for x in (error.context, error.problem) if x)
+    for needle, (zh, en) in _EXPLAINED.items():
+        if needle in detail:
+            return YamlProblem(
+                "Y002",
+                Span.point(line, col),
+                Text(f"YAML 语法错误：{zh}（{detail}）", f"YAML syntax error: {detail}"),
+                Text(en[0], en[1]),
+            )
     return YamlProblem(
         "Y002",
         Span.point(line, col),
@@ -159,6 +169,54 @@ def syntax_problem(error: YAMLError) -> YamlProblem:
             "on this line and the one before",
         ),
     )
+
+
+#: The libyaml messages secretaries meet most, explained in Chinese with a fix.
+_EXPLAINED: dict[str, tuple[str, tuple[str, str]]] = {
+    "tab character": (
+        "缩进中有制表符（Tab）",
+        ("YAML 只能用空格缩进：把 Tab 换成空格", "YAML indents with spaces only: replace the tab"),
+    ),
+    "mapping values are not allowed": (
+        "这一行多了一个“: ”，或缩进不对",
+        (
+            "文字中的英文冒号改为中文冒号“：”，或给整段文字加引号；并检查缩进",
+            "use a full-width colon in text or quote the text; check the indentation",
+        ),
+    ),
+    "could not find expected ':'": (
+        "缺少“: ”",
+        ("键和值之间写英文冒号加一个空格，如 title: ……", "separate key and value by ': ', as in 'title: …'"),
+    ),
+    "did not find expected '-' indicator": (
+        "列表项的缩进不一致",
+        ("同一列表的各项“- ”应上下对齐", "align the '- ' of items of the same list"),
+    ),
+    "did not find expected key": (
+        "缩进不一致",
+        ("同一层的键应上下对齐", "align keys of the same level"),
+    ),
+    "quoted scalar": (
+        "引号没有成对",
+        ("在这段文字的末尾补上与开头相同的引号", "close the text with the same quote it opens with"),
+    ),
+    "expected ',' or ']'": (
+        "方括号 [ ] 没有成对，或项之间缺少逗号",
+        ("补上“]”，各项用英文逗号分隔", "close the bracket and separate items with commas"),
+    ),
+    "expected ',' or '}'": (
+        "花括号 { } 没有成对，或项之间缺少逗号",
+        ("补上“}”，各项用英文逗号分隔", "close the brace and separate items with commas"),
+    ),
+    "undefined alias": (
+        "引用了未定义的锚点 *",
+        ("文字以 * 开头时要加引号", "quote text that starts with *"),
+    ),
+    "single document": (
+        "文件里有多个文档（---）",
+        ("一个文件只写一个方案：删除多余的 ---", "keep one plan per file: remove the extra ---"),
+    ),
+}
 
 
 def node_span(node: Node) -> Span:
