@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/campaign check plans/
+	$(BIN)/campaign overdue plans/ --within 14
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

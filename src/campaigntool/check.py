@@ -6,20 +6,19 @@ file's result. Nothing here prints: the reporters do.
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from campaigntool.config import ConfigError, Settings
+from campaigntool.config import Settings
 from campaigntool.diagnostics import CheckResult, Diagnostic, FileResult, Severity
-from campaigntool.i18n import Text
+from campaigntool.files import shown
 from campaigntool.load import Loaded, load_file
 from campaigntool.rules import BY_CODE, Rule, RuleContext, matching
+from campaigntool.workdays import WorkCalendar
 
-PLAN_SUFFIXES = (".yaml", ".yml")
 _NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?", re.IGNORECASE)
 
 
@@ -29,6 +28,7 @@ class Selection:
 
     rules: tuple[type[Rule], ...]
     severity: dict[str, Severity]
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Selection:
@@ -40,42 +40,10 @@ class Selection:
             for rule in matching(selector):
                 chosen.pop(rule.code, None)
         rules = tuple(sorted(chosen.values(), key=lambda r: r.code))
-        return cls(rules, dict(settings.severity))
+        return cls(rules, dict(settings.severity), settings.calendar())
 
     def severity_of(self, code: str) -> Severity:
         return self.severity.get(code) or BY_CODE[code].severity
-
-
-def discover(paths: Sequence[Path]) -> list[Path]:
-    """Plan files named or found below the named folders, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            below = [
-                Path(root) / name
-                for root, dirs, files in os.walk(path)
-                for name in files
-                if name.endswith(PLAN_SUFFIXES) and not _hidden(Path(root) / name, path)
-            ]
-            found.extend(sorted(below))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise ConfigError(Text(f"路径不存在：{path}", f"no such file or folder: {path}"))
-    unique = dict.fromkeys(found)
-    return list(unique)
-
-
-def _hidden(path: Path, base: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(base).parts)
-
-
-def shown(path: Path) -> str:
-    """A path as users see it: relative to the current folder when below it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def check_files(
@@ -109,7 +77,7 @@ def check_loaded(loaded: Loaded, selection: Selection, as_of: date) -> FileResul
         )
     if loaded.plan is None or loaded.source_map is None:
         return file_result
-    context = RuleContext(loaded.plan, as_of)
+    context = RuleContext(loaded.plan, as_of, selection.calendar)
     source_map = loaded.source_map
     for rule in selection.rules:
         severity = selection.severity_of(rule.code)

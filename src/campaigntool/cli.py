@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 # campaign uses no pydantic plugins; looking for them reads the metadata of
 # every installed package at each start (about 15 ms). A user may still opt in.
@@ -21,6 +21,11 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import typer
 
 from campaigntool.i18n import Lang, Text, detect_lang
+
+if TYPE_CHECKING:
+    from campaigntool.config import Settings
+    from campaigntool.track import PlanFile
+    from campaigntool.workdays import WorkCalendar
 
 app = typer.Typer(
     name="campaign",
@@ -71,6 +76,10 @@ def parse_as_of(value: str | None, lang: Lang) -> date:
         ) from None
 
 
+def _missing(path: Path) -> Text:
+    return Text(f"路径不存在：{path}", f"no such file or folder: {path}")
+
+
 def _codes(values: list[str] | None) -> list[str]:
     return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
 
@@ -117,8 +126,9 @@ def check(
 
     退出码 Exit codes: 0 没有错误 clean; 1 有错误（或 --strict 时有警告） problems; 2 用法或配置错误 usage.
     """
-    from campaigntool.check import Selection, check_files, discover
+    from campaigntool.check import Selection, check_files
     from campaigntool.config import ConfigError, load_settings, validate_selector
+    from campaigntool.files import MissingPath, discover
     from campaigntool.report import FORMATS, reporter
 
     language = detect_lang(lang)
@@ -145,6 +155,8 @@ def check(
         files = discover(paths or [Path("plans")])
     except ConfigError as error:
         raise _fail(Text(error.render("zh"), error.render("en")), language) from None
+    except MissingPath as missing:
+        raise _fail(_missing(missing.path), language) from None
     if not files:
         typer.echo(
             Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
@@ -203,6 +215,256 @@ def rule(
     severity = found.severity.label(language)
     typer.echo(f"{found.code} {found.name} ({severity})\n")
     typer.echo(found.documentation(language))
+
+
+# ------------------------------------------------------------------ tracking
+
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(help="方案文件或目录（默认 plans/）。Plan files or folders.", show_default=False),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False)
+]
+
+
+def _settings(config: Path | None, language: Lang) -> Settings:
+    from campaigntool.config import ConfigError, load_settings
+
+    try:
+        return load_settings(config)
+    except ConfigError as error:
+        raise _fail(Text(error.render("zh"), error.render("en")), language) from None
+
+
+def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], bool]:
+    """Valid plans under the paths; broken files are reported on stderr and skipped."""
+    from campaigntool.files import MissingPath, discover, shown
+    from campaigntool.load import load_file
+    from campaigntool.track import PlanFile
+
+    try:
+        files = discover(paths or [Path("plans")])
+    except MissingPath as missing:
+        raise _fail(_missing(missing.path), language) from None
+    sources: list[PlanFile] = []
+    broken = False
+    for path in files:
+        loaded = load_file(path, shown(path))
+        if loaded.plan is None:
+            broken = True
+            for problem in loaded.problems:
+                where = f"{loaded.path}:{problem.span.line}:{problem.span.col}"
+                typer.echo(f"{where}: {problem.code} {problem.message(language)}", err=True)
+            continue
+        sources.append(PlanFile(loaded.path, loaded.plan))
+    if broken:
+        typer.echo(
+            Text(
+                "以上文件有错误，已跳过；请先运行 campaign check。",
+                "the files above have errors and were skipped; run campaign check.",
+            )(language),
+            err=True,
+        )
+    return sources, broken
+
+
+def _calendar_notice(calendar: WorkCalendar, language: Lang) -> None:
+    notice = calendar.notice()
+    if notice is not None:
+        typer.echo(notice(language), err=True)
+
+
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign overdue` 按牵头单位列出逾期任务（督办）\n\n"
+    "* `campaign overdue --within 7` 加上 7 天内到期的任务\n\n"
+    "* `campaign overdue --by phase --workdays`\n\n"
+    "* `campaign overdue --format csv -o 逾期.csv` 可用 Excel 打开\n\n"
+    "* `campaign overdue --fail-if-any` 有逾期时退出码为 1（定时 CI 任务）"
+)
+def overdue(
+    paths: PathsArgument = None,
+    as_of: AsOfOption = None,
+    within: Annotated[
+        int,
+        typer.Option(
+            "--within", min=0, help="同时列出多少天内到期的任务。Also list tasks due within N days."
+        ),
+    ] = 0,
+    by: Annotated[
+        str, typer.Option("--by", help="分组：lead（牵头单位）、phase（环节）或 none。Group by.")
+    ] = "lead",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table、json 或 csv。")] = "table",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="写入文件（csv 带 BOM，便于 Excel 打开）。", show_default=False),
+    ] = None,
+    workdays: Annotated[
+        bool, typer.Option("--workdays", help="同时按工作日计算逾期天数。Count working days too.")
+    ] = False,
+    fail_if_any: Annotated[
+        bool, typer.Option("--fail-if-any", help="有逾期任务时退出码为 1。Exit 1 if anything is overdue.")
+    ] = False,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """列出逾期和即将到期的任务，按牵头单位分组。List overdue tasks by responsible unit.
+
+    时限按最后一天计：2014-04 下旬 到 5 月 1 日才算逾期；当天到期不算逾期。
+    """
+    import io
+
+    from campaigntool.report import overdue as report
+    from campaigntool.track import overdue_and_due_soon
+
+    language = detect_lang(lang)
+    when = parse_as_of(as_of, language)
+    _choice(by, ("lead", "phase", "none"), "--by", language)
+    _choice(output_format, ("table", "json", "csv"), "--format", language)
+    settings = _settings(config, language)
+    sources, broken = _sources(paths, language)
+    calendar = settings.calendar()
+    late, soon = overdue_and_due_soon(sources, when, within, calendar if workdays else None)
+    buffer = io.StringIO()
+    if output_format == "json":
+        report.write_json(late, soon, when, within, buffer)
+    elif output_format == "csv":
+        report.write_csv(late, soon, buffer)
+    else:
+        report.write_table(late, soon, when, within, by, language, buffer)
+    _emit(buffer.getvalue(), output, bom=output_format == "csv")
+    if workdays:
+        _calendar_notice(calendar, language)
+    if broken:
+        raise typer.Exit(EXIT_PROBLEMS)
+    raise typer.Exit(EXIT_PROBLEMS if fail_if_any and late else EXIT_CLEAN)
+
+
+@app.command(
+    epilog="示例 Examples:\n\n* `campaign status`\n\n* `campaign status plans/demo-2026.yaml --as-of 2026-11-21 --format json`"
+)
+def status(
+    paths: PathsArgument = None,
+    as_of: AsOfOption = None,
+    within: Annotated[
+        int, typer.Option("--within", min=0, help="多少天内到期算“即将到期”。Days that count as due soon.")
+    ] = 7,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table 或 json。")] = "table",
+    lang: LangOption = None,
+) -> None:
+    """按环节和牵头单位统计进度：完成、逾期、即将到期、是否落后。Progress by phase and unit.
+
+    “落后”指环节时间已过的比例大于任务完成的比例。
+    """
+    import io
+
+    from campaigntool.report import status as report
+    from campaigntool.track import status as progress
+
+    language = detect_lang(lang)
+    when = parse_as_of(as_of, language)
+    _choice(output_format, ("table", "json"), "--format", language)
+    sources, broken = _sources(paths, language)
+    reports = [(source.path, progress(source, when, within)) for source in sources]
+    buffer = io.StringIO()
+    if output_format == "json":
+        report.write_json(reports, when, buffer)
+    else:
+        report.write_table(reports, language, buffer)
+    _emit(buffer.getvalue(), None)
+    raise typer.Exit(EXIT_PROBLEMS if broken else EXIT_CLEAN)
+
+
+@app.command(
+    epilog="示例 Examples:\n\n* `campaign timeline plans/demo-2026.yaml`\n\n"
+    "* `campaign timeline plans/demo-2026.yaml --format mermaid > 日程.md` GitHub 可直接显示"
+)
+def timeline(
+    plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
+    as_of: AsOfOption = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="terminal 或 mermaid。")] = "terminal",
+    width: Annotated[
+        int | None,
+        typer.Option("--width", min=40, help="终端宽度（默认自动）。Width in cells.", show_default=False),
+    ] = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """画出环节和任务的时间线，或输出 Mermaid 甘特图。Draw the timeline."""
+    from campaigntool import timeline as chart
+
+    language = detect_lang(lang)
+    when = parse_as_of(as_of, language)
+    _choice(output_format, ("terminal", "mermaid"), "--format", language)
+    settings = _settings(config, language)
+    source = _single(plan, language)
+    if output_format == "mermaid":
+        calendar = settings.calendar()
+        _emit(chart.mermaid(source, when, calendar), None)
+        _calendar_notice(calendar, language)
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False, emoji=False, width=width)
+    for line in chart.terminal_lines(source, when, width or console.width, language):
+        console.print(line, overflow="ignore", crop=False, soft_wrap=True)
+
+
+@app.command(epilog="示例 Examples:\n\n* `campaign ics plans/demo-2026.yaml -o 提质年活动.ics`")
+def ics(
+    plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="要写入的 .ics 文件。File to write.")],
+    lang: LangOption = None,
+) -> None:
+    """导出日历文件：环节为多日事件，任务在时限当天。Export an iCalendar file.
+
+    再次导入更新后的文件会更新原有事件，而不会重复。
+    """
+    from campaigntool.files import write_atomic
+    from campaigntool.ics import calendar_bytes
+
+    language = detect_lang(lang)
+    source = _single(plan, language)
+    try:
+        write_atomic(output, calendar_bytes(source, language))
+    except OSError as error:
+        raise _fail(
+            Text(f"无法写入 {output}：{error.strerror}", f"cannot write {output}: {error.strerror}"), language
+        ) from None
+    typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+
+
+def _single(plan: Path, language: Lang) -> PlanFile:
+    if plan.is_dir():
+        raise _fail(
+            Text(f"{plan} 是目录，请给出一个方案文件", f"{plan} is a folder; give one plan file"), language
+        )
+    sources, broken = _sources([plan], language)
+    if broken or not sources:
+        raise typer.Exit(EXIT_PROBLEMS)
+    return sources[0]
+
+
+def _choice(value: str, allowed: tuple[str, ...], option: str, language: Lang) -> None:
+    if value not in allowed:
+        raise _fail(
+            Text(
+                f"{option} 不能是“{value}”；可选：{'、'.join(allowed)}",
+                f"{option} cannot be '{value}'; one of {', '.join(allowed)}",
+            ),
+            language,
+        )
+
+
+def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:
+    """Write to standard output, or atomically to a file."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from campaigntool.files import write_atomic
+
+    write_atomic(output, (("\ufeff" if bom else "") + text).encode("utf-8"))
 
 
 def main() -> None:

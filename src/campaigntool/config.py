@@ -8,6 +8,10 @@
     [check.severity]
     S004 = "info"
 
+    [calendar]
+    closed = ["2026-12-31"]   # extra non-working days
+    open = ["2026-10-10"]     # extra working days
+
 The nearest file from the current directory upward is used. A mistake here
 is a usage error (exit 2), reported with the file's line and column.
 """
@@ -17,15 +21,18 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from campaigntool.diagnostics import Severity, Span
 from campaigntool.i18n import Text
+from campaigntool.workdays import WorkCalendar
 
 CONFIG_NAME = "campaign.toml"
 _CHECK_KEYS = {"select", "ignore", "strict", "severity"}
-_TOP_KEYS = {"check"}
+_TOP_KEYS = {"check", "calendar"}
+_CALENDAR_KEYS = {"closed", "open"}
 
 
 @dataclass
@@ -36,7 +43,12 @@ class Settings:
     ignore: list[str] = field(default_factory=list)
     strict: bool = False
     severity: dict[str, Severity] = field(default_factory=dict)
+    closed_days: list[date] = field(default_factory=list)
+    open_days: list[date] = field(default_factory=list)
     path: Path | None = None
+
+    def calendar(self) -> WorkCalendar:
+        return WorkCalendar(self.closed_days, self.open_days)
 
 
 class ConfigError(Exception):
@@ -148,7 +160,31 @@ def parse_settings(table: dict[str, Any], path: Path, text: str) -> Settings:
                 ),
                 str(level),
             ) from None
+    _parse_calendar(table.get("calendar", {}), settings, fail)
     return settings
+
+
+def _parse_calendar(calendar: Any, settings: Settings, fail: Any) -> None:
+    if not isinstance(calendar, dict):
+        raise fail(Text("calendar 应为一个表 [calendar]", "calendar must be a table [calendar]"), "calendar")
+    for key, value in calendar.items():
+        if key not in _CALENDAR_KEYS:
+            raise fail(Text(f"未知的配置项“calendar.{key}”", f"unknown setting 'calendar.{key}'"), key)
+        if not isinstance(value, list):
+            raise fail(Text(f"calendar.{key} 应为日期列表", f"calendar.{key} must be a list of dates"), key)
+        days: list[date] = []
+        for item in value:
+            try:
+                days.append(item if isinstance(item, date) else date.fromisoformat(str(item)))
+            except ValueError:
+                raise fail(
+                    Text(f"“{item}”不是 2026-10-01 这样的日期", f"'{item}' is not a date like 2026-10-01"),
+                    str(item),
+                ) from None
+        if key == "closed":
+            settings.closed_days = days
+        else:
+            settings.open_days = days
 
 
 def validate_selector(

@@ -37,3 +37,8 @@ def detect_lang(explicit: str | None = None) -> Lang:
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
+
+
+def days_en(count: int) -> str:
+    """`1 day`, `3 days`: English needs the plural, Chinese does not."""
+    return f"{count} day" if count == 1 else f"{count} days"

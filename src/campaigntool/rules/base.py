@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import ClassVar
@@ -18,6 +18,7 @@ from typing import ClassVar
 from campaigntool.diagnostics import Severity
 from campaigntool.i18n import Lang, Text
 from campaigntool.model import Plan
+from campaigntool.workdays import WorkCalendar
 
 Loc = tuple[str | int, ...]
 
@@ -36,10 +37,11 @@ class Finding:
 
 @dataclass
 class RuleContext:
-    """What rules look at: the validated plan and the day it is judged on."""
+    """What rules look at: the validated plan, the day it is judged on, the calendar."""
 
     plan: Plan
     as_of: date
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
 
     @cached_property
     def defined_names(self) -> dict[str, str]:

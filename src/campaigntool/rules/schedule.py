@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from campaigntool.dates import PlanDate
 from campaigntool.diagnostics import Severity
-from campaigntool.i18n import Text
+from campaigntool.i18n import Text, days_en
 from campaigntool.model import Phase, Task
 from campaigntool.rules.base import Finding, Loc, Rule, RuleContext
 
@@ -212,7 +212,7 @@ class PhasesOverlap(Rule):
                     ("phases", i, "start"),
                     Text(
                         f"环节“{phase.name}”与前一环节“{before.name}”重叠 {days} 天",
-                        f"phase '{phase.name}' overlaps the previous phase '{before.name}' by {days} days",
+                        f"phase '{phase.name}' overlaps the previous phase '{before.name}' by {days_en(days)}",
                     ),
                     Text("若非有意，推迟本环节的开始", "if not intended, start this phase later"),
                 )
@@ -247,7 +247,7 @@ class PhaseGap(Rule):
                     ("phases", i, "start"),
                     Text(
                         f"环节“{before.name}”结束后隔 {gap} 天才开始“{phase.name}”",
-                        f"{gap} days pass between phase '{before.name}' and phase '{phase.name}'",
+                        f"{days_en(gap)} pass between phase '{before.name}' and phase '{phase.name}'",
                     ),
                     Text(
                         "衔接两个环节的日期，或确认空档是有意安排",
@@ -405,6 +405,53 @@ class DoneInFuture(Rule):
                 )
 
 
+class NonWorkingDay(Rule):
+    """日期落在非工作日。
+
+    检查什么：任务的开始日期或时限是具体某一天（不是旬或月），而这一天是周末、法定节假日，
+    或 campaign.toml 中 [calendar] closed 列出的休息日；调休上班日算工作日。
+    节假日和调休数据来自 chinese-calendar，没有数据的年份只按周末判断。
+    为什么：会议、报送截止排在假日，往往是没有核对日历；但也可能是有意安排，所以只作提示。
+    示例：
+        - title: 召开动员大会
+          due: 2026-10-01
+    改为：改到工作日，如 due: 2026-10-09；确属有意安排可加注释 “# noqa: S010”。
+    """
+
+    code = "S010"
+    name = "non-working-day"
+    severity = Severity.INFO
+    summary = Text("日期落在非工作日", "date on a non-working day")
+    doc_en = """
+    A task's start or due date is an exact day that is a weekend, a public holiday, or a day
+    closed in campaign.toml ([calendar] closed); makeup working days (调休) count as working.
+
+    Holiday data comes from chinese-calendar; years it does not cover count weekends only.
+    Why: a meeting or deadline on a holiday usually means the calendar was not checked;
+    it may be deliberate, hence only information.
+    Example: due: 2026-10-01 (National Day)
+    Use instead: a working day such as 2026-10-09, or mark it with # noqa: S010.
+    """
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        for loc, _, task in tasks(ctx):
+            for key in ("start", "due"):
+                value: PlanDate | None = getattr(task, key)
+                if value is None or value.day is None or ctx.calendar.is_workday(value.first):
+                    continue
+                weekday = "一二三四五六日"[value.first.weekday()]
+                yield Finding(
+                    (*loc, key),
+                    Text(
+                        f"任务“{task.title}”的日期{_zh(value)}（星期{weekday}）不是工作日",
+                        f"task '{task.title}' is dated {value}, a non-working day ({value.first:%A})",
+                    ),
+                    Text(
+                        "改到工作日，或确认是有意安排", "move it to a working day, or confirm it is intended"
+                    ),
+                )
+
+
 RULES: tuple[type[Rule], ...] = (
     EndBeforeStart,
     PhaseOutsidePeriod,
@@ -415,4 +462,5 @@ RULES: tuple[type[Rule], ...] = (
     TaskOutsidePeriod,
     DoneBeforeStart,
     DoneInFuture,
+    NonWorkingDay,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from campaigntool.diagnostics import Severity
-from campaigntool.i18n import Text
+from campaigntool.i18n import Text, days_en
 from campaigntool.rules.base import Finding, Rule, RuleContext
 from campaigntool.rules.schedule import tasks
 
@@ -81,7 +81,7 @@ class Overdue(Rule):
                     (*loc, "due"),
                     Text(
                         f"任务“{task.title}”已逾期 {days} 天（时限 {task.due.chinese()}）",
-                        f"task '{task.title}' is {days} days overdue (due {task.due})",
+                        f"task '{task.title}' is {days_en(days)} overdue (due {task.due})",
                     ),
                     Text(
                         "完成后写 status: done 和完成日期；调整时限须经批准",

@@ -1,0 +1,101 @@
+"""`campaign status` output: per phase and per unit, and the whole campaign on one line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, TextIO
+
+from campaigntool.i18n import Lang, Text
+from campaigntool.track import Progress, StatusReport
+
+
+def _data(progress: Progress) -> dict[str, Any]:
+    return {
+        "name": progress.name,
+        "total": progress.total,
+        "done": progress.done,
+        "cancelled": progress.cancelled,
+        "overdue": progress.overdue,
+        "due_soon": progress.due_soon,
+        "done_share": round(progress.done_share, 3),
+        "elapsed": None if progress.elapsed is None else round(progress.elapsed, 3),
+        "behind": progress.behind,
+    }
+
+
+def write_json(reports: list[tuple[str, StatusReport]], as_of: date, out: TextIO) -> None:
+    document = {
+        "version": 1,
+        "as_of": as_of.isoformat(),
+        "plans": [
+            {
+                "path": path,
+                "overall": _data(report.overall),
+                "phases": [_data(p) for p in report.phases],
+                "units": [_data(u) for u in report.units],
+            }
+            for path, report in reports
+        ],
+    }
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def overall_line(progress: Progress, lang: Lang) -> str:
+    share = f"{progress.done_share:.0%}"
+    elapsed = "" if progress.elapsed is None else f"{progress.elapsed:.0%}"
+    zh = f"总体：完成 {progress.done}/{progress.counted}（{share}），逾期 {progress.overdue} 项，即将到期 {progress.due_soon} 项"
+    en = f"Overall: {progress.done}/{progress.counted} done ({share}), {progress.overdue} overdue, {progress.due_soon} due soon"
+    if elapsed:
+        zh += f"；时间已过 {elapsed}"
+        en += f"; {elapsed} of the time gone"
+    if progress.behind:
+        zh += "，进度落后"
+        en += ", behind schedule"
+    return Text(zh + "。", en + ".")(lang)
+
+
+def write_table(reports: list[tuple[str, StatusReport]], lang: Lang, out: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, highlight=False, emoji=False)
+    for path, report in reports:
+        console.print(f"[bold]{report.overall.name}[/]  [dim]{path}[/]")
+        phases = Table(title=Text("按环节", "By phase")(lang), title_justify="left")
+        for label in (
+            Text("环节", "phase"),
+            Text("完成", "done"),
+            Text("逾期", "overdue"),
+            Text("即将到期", "due soon"),
+            Text("时间进度", "time gone"),
+            Text("完成进度", "work done"),
+            Text("状态", "state"),
+        ):
+            phases.add_column(label(lang))
+        for p in report.phases:
+            state = Text("[red]落后[/]", "[red]behind[/]") if p.behind else Text("正常", "on track")
+            phases.add_row(
+                p.name,
+                f"{p.done}/{p.counted}",
+                str(p.overdue),
+                str(p.due_soon),
+                f"{p.elapsed or 0:.0%}",
+                f"{p.done_share:.0%}",
+                state(lang),
+            )
+        console.print(phases)
+        units = Table(title=Text("按牵头单位", "By lead unit")(lang), title_justify="left")
+        for label in (
+            Text("单位", "unit"),
+            Text("完成", "done"),
+            Text("逾期", "overdue"),
+            Text("即将到期", "due soon"),
+        ):
+            units.add_column(label(lang))
+        for u in report.units:
+            units.add_row(u.name, f"{u.done}/{u.counted}", str(u.overdue), str(u.due_soon))
+        console.print(units)
+        console.print(overall_line(report.overall, lang))
+        console.print()

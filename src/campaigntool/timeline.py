@@ -1,0 +1,219 @@
+"""Timelines of one plan: bars in the terminal, or a Mermaid gantt for Markdown."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from campaigntool.i18n import Lang, Text
+from campaigntool.track import PlanFile, TaskRef, all_tasks
+from campaigntool.workdays import WorkCalendar
+
+
+def span_of(source: PlanFile) -> tuple[date, date] | None:
+    """The days the plan covers: its period, else its phases."""
+    plan = source.plan
+    if plan.period is not None:
+        return plan.period.start.first, plan.period.end.last
+    if not plan.phases:
+        return None
+    return min(p.start.first for p in plan.phases), max(p.end.last for p in plan.phases)
+
+
+# ---------------------------------------------------------------- terminal
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    start: date
+    end: date
+    mark: str
+    style: str
+    is_phase: bool
+
+
+_MARKS = {"done": ("●", "green"), "cancelled": ("-", "dim"), "open": ("○", "cyan"), "late": ("✗", "bold red")}
+
+
+def terminal_lines(source: PlanFile, as_of: date, width: int, lang: Lang) -> list[str]:
+    """The chart as rich-markup lines, `width` terminal cells wide."""
+    from rich.cells import cell_len
+    from rich.markup import escape
+
+    bounds = span_of(source)
+    if bounds is None:
+        return [Text("方案没有环节，无从画出时间线。", "The plan has no phases to draw.")(lang)]
+    first, last = bounds
+    rows = _rows(source, as_of)
+    label_width = min(max(cell_len(r.label) for r in rows), 28)
+    bar_width = max(width - label_width - 2, 10)
+    days = (last - first).days + 1
+    per_column = max(math.ceil(days / bar_width), 1)
+    columns = math.ceil(days / per_column)
+
+    def column(day: date) -> int:
+        return min(max((day - first).days // per_column, 0), columns - 1)
+
+    now = column(as_of) if first <= as_of <= last else None
+    lines = [" " * (label_width + 2) + _axis(first, last, columns, column)]
+    for row in rows:
+        cells = [" "] * columns
+        if now is not None:
+            cells[now] = "[magenta]|[/]"
+        start, end = column(row.start), column(row.end)
+        for c in range(start, end + 1):
+            cells[c] = f"[{row.style}]█[/]" if row.is_phase else "[dim]─[/]"
+        if not row.is_phase:
+            cells[end] = f"[{row.style}]{row.mark}[/]"
+        label = _fit(row.label, label_width)
+        pad = " " * (label_width - cell_len(label))
+        label = f"[bold]{escape(label)}[/]" if row.is_phase else escape(label)
+        lines.append(f"{label}{pad}  {''.join(cells)}")
+    day = f"{as_of.month}月{as_of.day}日" if lang == "zh" else as_of.isoformat()
+    legend = Text(
+        f"[magenta]|[/] {day}   [green]●[/] 已完成   [cyan]○[/] 未完成   [bold red]✗[/] 逾期   每格 {per_column} 天",
+        f"[magenta]|[/] {day}   [green]●[/] done   [cyan]○[/] open   [bold red]✗[/] overdue   {per_column} days per cell",
+    )
+    lines.append("")
+    lines.append(legend(lang))
+    return lines
+
+
+def _rows(source: PlanFile, as_of: date) -> list[Row]:
+    rows: list[Row] = []
+    refs = list(all_tasks([source]))
+    for index, phase in enumerate(source.plan.phases):
+        rows.append(Row(phase.name, phase.start.first, phase.end.last, "", "blue", True))
+        for ref in (r for r in refs if r.phase_index == index):
+            if ref.task.due is None:
+                continue
+            rows.append(
+                Row("  " + ref.task.title, ref.start.first, ref.task.due.last, *_mark(ref, as_of), False)
+            )
+    return rows
+
+
+def _mark(ref: TaskRef, as_of: date) -> tuple[str, str]:
+    status = ref.task.status
+    if status in ("done", "cancelled"):
+        return _MARKS[status]
+    due = ref.task.due
+    return _MARKS["late"] if due is not None and due.last < as_of else _MARKS["open"]
+
+
+def _axis(first: date, last: date, columns: int, column: object) -> str:
+    """Month labels at the column of each month's first day."""
+    assert callable(column)
+    axis = [" "] * columns
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        label = (
+            f"{month.month}月"
+            if month.month != 1 or month == date(first.year, first.month, 1)
+            else f"{month.year}"
+        )
+        at = column(max(month, first))
+        for offset, ch in enumerate(label):
+            if at + offset < columns:
+                axis[at + offset] = ch
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    # A Chinese character takes two cells: drop the cell after each one.
+    text, skip = "", False
+    for ch in axis:
+        if skip and ch == " ":
+            skip = False
+            continue
+        skip = ord(ch) > 0x2E80
+        text += ch
+    return text
+
+
+def _fit(text: str, width: int) -> str:
+    from rich.cells import cell_len
+
+    if cell_len(text) <= width:
+        return text
+    while cell_len(text + "…") > width:
+        text = text[:-1]
+    return text + "…"
+
+
+# ----------------------------------------------------------------- mermaid
+
+_UNSAFE = str.maketrans({":": "：", ";": "；", "#": "＃", "\n": " "})
+
+
+def mermaid(source: PlanFile, as_of: date, calendar: WorkCalendar) -> str:
+    """A Mermaid gantt chart: one section per phase, milestones, non-working days excluded."""
+    plan = source.plan
+    lines = [
+        "gantt",
+        f"    title {plan.title.translate(_UNSAFE)}",
+        "    dateFormat YYYY-MM-DD",
+        "    axisFormat %m-%d",
+    ]
+    bounds = span_of(source)
+    if bounds is not None:
+        closed, opened = _calendar_days(bounds[0], bounds[1], calendar)
+        lines.append("    excludes weekends")
+        if closed:
+            lines.append("    excludes " + ", ".join(d.isoformat() for d in closed))
+        if opened:
+            lines.append("    includes " + ", ".join(d.isoformat() for d in opened))
+    used: set[str] = set()
+    refs = list(all_tasks([source]))
+    for index, phase in enumerate(plan.phases):
+        lines.append(f"    section {phase.name.translate(_UNSAFE)}")
+        for ref in (r for r in refs if r.phase_index == index):
+            due = ref.task.due
+            if due is None:
+                continue
+            ident = _identifier(ref.task_key, used)
+            tags = _tags(ref, as_of)
+            name = ref.task.title.translate(_UNSAFE)
+            if due.day is not None and ref.task.start is None:
+                lines.append(f"    {name} :milestone, {tags}{ident}, {due.last.isoformat()}, 0d")
+            else:
+                end = due.last + timedelta(days=1)  # Mermaid's end is exclusive
+                lines.append(f"    {name} :{tags}{ident}, {ref.start.first.isoformat()}, {end.isoformat()}")
+    return "\n".join(lines) + "\n"
+
+
+def _tags(ref: TaskRef, as_of: date) -> str:
+    status = ref.task.status
+    due = ref.task.due
+    if status == "done":
+        return "done, "
+    if status != "cancelled" and due is not None and due.last < as_of:
+        return "crit, "
+    if status == "in_progress":
+        return "active, "
+    return ""
+
+
+def _identifier(key: str, used: set[str]) -> str:
+    base = "t_" + re.sub(r"[^A-Za-z0-9_]", "_", key)
+    ident, n = base, 2
+    while ident in used:
+        ident, n = f"{base}_{n}", n + 1
+    used.add(ident)
+    return ident
+
+
+def _calendar_days(first: date, last: date, calendar: WorkCalendar) -> tuple[list[date], list[date]]:
+    """Weekday holidays to exclude and weekend makeup days to include."""
+    closed: list[date] = []
+    opened: list[date] = []
+    day = first
+    while day <= last:
+        weekend = day.weekday() >= 5
+        working = calendar.is_workday(day)
+        if not weekend and not working:
+            closed.append(day)
+        elif weekend and working:
+            opened.append(day)
+        day += timedelta(days=1)
+    return closed, opened
