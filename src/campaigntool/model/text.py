@@ -60,6 +60,11 @@ class Section(StrictModel):
     """A numbered section; its level (一、（一）1.（1）) comes from the nesting."""
 
     heading: str = Field(title="标题", description="不含编号，编号由层级自动生成")
+    number: str | None = Field(
+        None,
+        title="编号",
+        description='缺省按层级自动编号（一、（一）1.（1））；写 "" 则不编号，写其他文字则照写',
+    )
     run_in: bool = Field(
         False,
         title="标题接正文",

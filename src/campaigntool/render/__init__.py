@@ -1,0 +1,1 @@
+"""Rendering plans as official documents: helpers, the document, templates, Word."""

@@ -1,0 +1,1 @@
+"""The document templates shipped with campaign (Jinja2; see README, "Templates")."""
