@@ -467,6 +467,151 @@ def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:
     write_atomic(output, (("\ufeff" if bom else "") + text).encode("utf-8"))
 
 
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign render plans/demo-2026.yaml` 印发通知和方案的文本\n\n"
+    "* `campaign render plans/demo-2026.yaml --format docx -o 方案.docx` Word 文件\n\n"
+    "* `campaign render plans/demo-2026.yaml --format html -o 方案.html` 可打印的网页\n\n"
+    "* `campaign render plans/demo-2026.yaml --part schedule --format md` 只要总体日程安排\n\n"
+    "* `campaign render plans/demo-2026.yaml --format docx -o 方案.docx --font body=仿宋 --font heading2=楷体`"
+)
+def render(
+    plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text、md、html 或 docx。")] = "text",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="写入文件（docx 必须指定）。File to write.", show_default=False),
+    ] = None,
+    part: Annotated[
+        str, typer.Option("--part", help="all（通知和方案）、notice、plan 或 schedule。")
+    ] = "all",
+    template: Annotated[
+        Path | None,
+        typer.Option("--template", help="用自己的一个模板文件（可 extends 内置模板）。", show_default=False),
+    ] = None,
+    templates: Annotated[
+        list[Path] | None,
+        typer.Option("--templates", help="先在这个目录里找模板。Template folder searched first."),
+    ] = None,
+    font: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--font", help="Word 字体，如 body=仿宋；用途：body title heading1 heading2 mark page。"
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="方案有错误也照样生成。Render despite errors.")
+    ] = False,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """生成印发通知和实施方案的公文（GB/T 9704-2012 格式）。Render the notice and the plan.
+
+    有错误的方案不生成（退出码 1），除非 --force。文件原子写入：失败不会留下半个文件。
+    """
+    from campaigntool.config import FONT_ROLES
+    from campaigntool.render.document import PARTS
+
+    language = detect_lang(lang)
+    _choice(output_format, ("text", "md", "html", "docx"), "--format", language)
+    _choice(part, PARTS, "--part", language)
+    if output_format == "docx" and output is None:
+        raise _fail(Text("docx 格式需要用 -o 指定输出文件", "the docx format needs -o FILE"), language)
+    if output_format == "docx" and template is not None:
+        raise _fail(
+            Text("--template 只用于 text、md、html", "--template applies to text, md and html only"), language
+        )
+    settings = _settings(config, language)
+    fonts = dict(settings.fonts)
+    for item in font or []:
+        role, _, name = item.partition("=")
+        if role not in FONT_ROLES or not name.strip():
+            raise _fail(
+                Text(
+                    f"--font 应写成 用途=字体，用途为 {'、'.join(FONT_ROLES)}",
+                    f"--font takes ROLE=NAME, ROLE one of {', '.join(FONT_ROLES)}",
+                ),
+                language,
+            )
+        fonts[role] = name.strip()
+    source = _renderable(plan, settings, force, language)
+    data = _rendered(
+        source, output_format, part, template, _template_folders(plan, templates), fonts, language
+    )
+    if output is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    from campaigntool.files import write_atomic
+
+    try:
+        write_atomic(output, data)
+    except OSError as error:
+        raise _fail(
+            Text(f"无法写入 {output}：{error.strerror}", f"cannot write {output}: {error.strerror}"), language
+        ) from None
+    typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+
+
+def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> PlanFile:
+    """The plan, if it has no errors (or --force): a document is not made from a broken plan."""
+    from campaigntool.check import Selection, check_loaded
+    from campaigntool.diagnostics import Severity
+    from campaigntool.files import shown
+    from campaigntool.load import load_file
+    from campaigntool.track import PlanFile
+
+    if not plan.is_file():
+        raise _fail(_missing(plan), language)
+    loaded = load_file(plan, shown(plan))
+    result = check_loaded(loaded, Selection.from_settings(settings), date.today())
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    for d in errors:
+        typer.echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message(language)}", err=True)
+    if loaded.plan is None or (errors and not force):
+        hint = Text(
+            "方案有错误，未生成；改正后重试，或加 --force。",
+            "the plan has errors and was not rendered; fix them or use --force.",
+        )
+        raise _fail(hint, language, EXIT_PROBLEMS)
+    return PlanFile(loaded.path, loaded.plan)
+
+
+def _template_folders(plan: Path, templates: list[Path] | None) -> tuple[Path, ...]:
+    """--templates folders, then a templates/ folder beside the plans, if any."""
+    folders = [folder.resolve() for folder in templates or []]
+    beside = plan.resolve().parent / "templates"
+    if beside.is_dir():
+        folders.append(beside)
+    return tuple(folders)
+
+
+def _rendered(
+    source: PlanFile,
+    output_format: str,
+    part: str,
+    template: Path | None,
+    folders: tuple[Path, ...],
+    fonts: dict[str, str],
+    language: Lang,
+) -> bytes:
+    from campaigntool.render.document import build
+    from campaigntool.render.environment import TemplateProblem
+
+    if output_format == "docx":
+        from campaigntool.render.docx_writer import Fonts, docx_bytes
+
+        return docx_bytes(build(source.plan, part), Fonts(**fonts))  # type: ignore[arg-type]
+    from campaigntool.render.output import render_text
+
+    if template is not None and not template.is_file():
+        raise _fail(_missing(template), language)
+    try:
+        text = render_text(source.plan, output_format, part, template, folders)  # type: ignore[arg-type]
+    except TemplateProblem as problem:
+        raise _fail(Text(problem.render("zh"), problem.render("en")), language) from None
+    return text.encode("utf-8")
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:

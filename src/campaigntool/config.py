@@ -12,6 +12,9 @@
     closed = ["2026-12-31"]   # extra non-working days
     open = ["2026-10-10"]     # extra working days
 
+    [render.fonts]            # font names in Word files
+    body = "仿宋"              # body, title, heading1, heading2, mark, page
+
 The nearest file from the current directory upward is used. A mistake here
 is a usage error (exit 2), reported with the file's line and column.
 """
@@ -31,7 +34,8 @@ from campaigntool.workdays import WorkCalendar
 
 CONFIG_NAME = "campaign.toml"
 _CHECK_KEYS = {"select", "ignore", "strict", "severity"}
-_TOP_KEYS = {"check", "calendar"}
+_TOP_KEYS = {"check", "calendar", "render"}
+FONT_ROLES = ("body", "title", "heading1", "heading2", "mark", "page")
 _CALENDAR_KEYS = {"closed", "open"}
 
 
@@ -45,6 +49,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     closed_days: list[date] = field(default_factory=list)
     open_days: list[date] = field(default_factory=list)
+    fonts: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
 
     def calendar(self) -> WorkCalendar:
@@ -161,7 +166,33 @@ def parse_settings(table: dict[str, Any], path: Path, text: str) -> Settings:
                 str(level),
             ) from None
     _parse_calendar(table.get("calendar", {}), settings, fail)
+    _parse_render(table.get("render", {}), settings, fail)
     return settings
+
+
+def _parse_render(render: Any, settings: Settings, fail: Any) -> None:
+    if not isinstance(render, dict):
+        raise fail(Text("render 应为一个表 [render]", "render must be a table [render]"), "render")
+    for key in render:
+        if key != "fonts":
+            raise fail(Text(f"未知的配置项“render.{key}”", f"unknown setting 'render.{key}'"), key)
+    fonts = render.get("fonts", {})
+    if not isinstance(fonts, dict):
+        raise fail(Text("render.fonts 应为一个表", "render.fonts must be a table"), "fonts")
+    for role, name in fonts.items():
+        if role not in FONT_ROLES:
+            raise fail(
+                Text(
+                    f"未知的字体用途“{role}”；可选：{'、'.join(FONT_ROLES)}",
+                    f"unknown font role '{role}'; one of {', '.join(FONT_ROLES)}",
+                ),
+                role,
+            )
+        if not isinstance(name, str) or not name.strip():
+            raise fail(
+                Text(f"render.fonts.{role} 应为字体名称", f"render.fonts.{role} must be a font name"), role
+            )
+        settings.fonts[role] = name.strip()
 
 
 def _parse_calendar(calendar: Any, settings: Settings, fail: Any) -> None:

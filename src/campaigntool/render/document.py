@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from campaigntool.dates import PlanDate
-from campaigntool.model import Attachment, Block as TextBlock, Enumeration, Plan, Section, Use
+from campaigntool.model import Attachment, Enumeration, Plan, Section, Use
+from campaigntool.model import Block as TextBlock
 from campaigntool.render.helpers import chinese_date, enumeration, heading_number, join_list, xun_range
 
 Part = Literal["all", "notice", "plan", "schedule"]

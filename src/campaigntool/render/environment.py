@@ -32,10 +32,18 @@ class TemplateProblem(Exception):
 
 
 def shipped_templates() -> Path:
-    """The templates that come with campaign (the `templates/` folder of the project)."""
-    import campaigntool.templates
+    """The templates that come with campaign: the project's `templates/` folder,
+    installed as the package `campaigntool.templates`."""
+    import importlib.util
 
-    return Path(campaigntool.templates.__file__).parent
+    spec = importlib.util.find_spec("campaigntool.templates")
+    if spec is None or not spec.submodule_search_locations:
+        raise TemplateProblem(
+            Text(
+                "找不到内置模板，请重新安装 campaign", "the shipped templates are missing; reinstall campaign"
+            )
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _autoescape(name: str | None) -> bool:
