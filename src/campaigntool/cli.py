@@ -612,6 +612,92 @@ def _rendered(
     return text.encode("utf-8")
 
 
+@app.command(
+    epilog="示例 Examples:\n\n* `campaign schema -o plans/campaign.schema.json`\n\n"
+    "方案文件第一行写 `# yaml-language-server: $schema=campaign.schema.json`，VS Code 即可补全和提示。"
+)
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="写入文件（默认输出到屏幕）。", show_default=False)
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """输出方案文件的 JSON Schema（draft-07），供编辑器补全和检查。Print the plan's JSON Schema."""
+    from campaigntool.schema import schema_text
+
+    _emit(schema_text(), output)
+    if output is not None:
+        typer.echo(Text(f"已写入 {output}", f"wrote {output}")(detect_lang(lang)), err=True)
+
+
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign new plans/2027-作风建设.yaml`\n\n"
+    "* `campaign new plans/plan.yaml --org 某市总工会 --title 某市总工会关于开展作风建设年活动的实施方案 "
+    "--start '2027-03 上旬' --end '2027-08 下旬'`"
+)
+def new(
+    file: Annotated[Path, typer.Argument(help="要创建的方案文件。File to create.")] = Path(
+        "plans/new-plan.yaml"
+    ),
+    title: Annotated[str | None, typer.Option("--title", help="方案标题。", show_default=False)] = None,
+    org: Annotated[str | None, typer.Option("--org", help="发文机关全称。", show_default=False)] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--start", help="活动开始，如 2027-03 上旬（默认下月上旬）。", show_default=False),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--end", help="活动结束，如 2027-08 下旬（默认半年后）。", show_default=False),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """生成一份带注释的方案模板：三个环节、常见任务、领导小组。Write a starter plan.
+
+    生成的文件可直接通过 campaign check；不会覆盖已有文件。
+    """
+    from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
+    from campaigntool.starter import default_period, starter_plan
+
+    language = detect_lang(lang)
+    if file.exists():
+        raise _fail(
+            Text(f"{file} 已存在，不会覆盖；换一个文件名", f"{file} exists and will not be overwritten"),
+            language,
+        )
+    first, last = default_period(date.today())
+    try:
+        first = PlanDate.parse(start) if start else first
+        last = PlanDate.parse(end) if end else last
+    except (DateSyntaxError, DateRangeError) as error:
+        raise _fail(
+            Text(f"日期“{error}”写法不对，如 2027-03 上旬", f"'{error}' is not a date such as 2027-03 上旬"),
+            language,
+        ) from None
+    try:
+        text = starter_plan(file.stem, title, org, first, last)
+    except ValueError:
+        raise _fail(
+            Text("活动期间至少要有三个旬", "the period must span at least three 旬 (ten-day periods)"),
+            language,
+        ) from None
+    file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with file.open("x", encoding="utf-8") as handle:  # "x": never overwrite
+            handle.write(text)
+    except FileExistsError:
+        raise _fail(
+            Text(f"{file} 已存在，不会覆盖", f"{file} exists and will not be overwritten"), language
+        ) from None
+    typer.echo(
+        Text(
+            f"已创建 {file}；填好【】中的内容后运行 campaign check {file}",
+            f"created {file}; fill in the 【】 placeholders, then run campaign check {file}",
+        )(language),
+        err=True,
+    )
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:

@@ -20,10 +20,23 @@ class Plan(StrictModel):
         description="稳定的英文编号，如 liaoning-2013-mass-line",
         pattern=r"^[A-Za-z0-9_.-]+$",
     )
-    title: str = Field(title="标题", description="发文机关+关于+事由+文种，如 ××关于开展××的实施方案")
-    short_name: str | None = Field(None, title="简称", description="正文中的简称，如 教育实践活动")
-    issuer: str = Field(title="发文机关", description="署名用的机关全称，如 辽宁省总工会党组")
-    doc_number: str | None = Field(None, title="发文字号", description="如 辽工党发〔2013〕18号")
+    title: str = Field(
+        title="标题",
+        description="发文机关+关于+事由+文种，如 ××关于开展××的实施方案",
+        examples=["辽宁省总工会关于深入开展党的群众路线教育实践活动的实施方案"],
+    )
+    short_name: str | None = Field(
+        None, title="简称", description="正文中的简称，如 教育实践活动", examples=["教育实践活动"]
+    )
+    issuer: str = Field(
+        title="发文机关", description="署名用的机关全称，如 辽宁省总工会党组", examples=["辽宁省总工会党组"]
+    )
+    doc_number: str | None = Field(
+        None,
+        title="发文字号",
+        description="代字〔年份〕序号号，如 辽工党发〔2013〕18号",
+        examples=["辽工党发〔2013〕18号"],
+    )
     date: DateField | None = Field(None, title="成文日期")
     period: Period | None = Field(None, title="活动期间")
     header: Header | None = Field(None, title="版头")

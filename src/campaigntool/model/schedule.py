@@ -28,9 +28,13 @@ class Task(StrictModel):
     detail: str | None = Field(None, title="具体内容")
     goal: str | None = Field(None, title="目标", description="整改任务的目标")
     measures: list[str] = Field(default_factory=list, title="措施", description="整改任务的措施")
-    lead: str | None = Field(None, title="牵头", description="牵头单位或责任人（units 或 people 中的名称）")
+    lead: str | None = Field(
+        None, title="牵头", description="牵头单位或责任人（units 或 people 中的名称）", examples=["办公室"]
+    )
     leader: str | None = Field(None, title="主体责任领导", description="people 中的姓名")
-    supporters: list[str] = Field(default_factory=list, title="配合", description="配合单位或个人")
+    supporters: list[str] = Field(
+        default_factory=list, title="配合", description="配合单位或个人", examples=[["机关党委", "财务部"]]
+    )
     start: DateField | None = Field(None, title="开始", description="缺省为所在环节的开始")
     due: DateField | None = Field(None, title="时限", description="完成时限；旬、月按最后一天计")
     status: Status = Field(
