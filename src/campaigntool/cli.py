@@ -698,6 +698,60 @@ def new(
     )
 
 
+@app.command(
+    epilog="示例 Examples:\n\n* `campaign fmt` 整理 plans/ 下的全部方案\n\n"
+    "* `campaign fmt --check` 只检查，有文件需要整理时退出码为 1（用于 CI）"
+)
+def fmt(
+    paths: PathsArgument = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="只检查不改写；有需要整理的文件时退出码为 1。")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """把方案整理成统一格式：键的顺序、缩进、日期写法；注释和内容一律保留。Format plans.
+
+    无法读取的文件（编码、语法错误）不改动，报告后退出码为 1。
+    """
+    from campaigntool.files import MissingPath, discover, shown, write_atomic
+    from campaigntool.fmt import format_text
+    from campaigntool.load import load_file
+
+    language = detect_lang(lang)
+    try:
+        files = discover(paths or [Path("plans")])
+    except MissingPath as missing:
+        raise _fail(_missing(missing.path), language) from None
+    changed, failed = 0, False
+    for path in files:
+        loaded = load_file(path, shown(path))
+        reading = [p for p in loaded.problems if p.code.startswith("Y")]
+        if reading or loaded.source is None:
+            failed = True
+            for problem in reading:
+                where = f"{loaded.path}:{problem.span.line}:{problem.span.col}"
+                typer.echo(f"{where}: {problem.code} {problem.message(language)}", err=True)
+            continue
+        formatted = format_text(loaded.source)
+        if formatted.encode("utf-8") == path.read_bytes():
+            continue
+        changed += 1
+        if check:
+            typer.echo(Text(f"需要整理：{loaded.path}", f"would reformat: {loaded.path}")(language))
+        else:
+            write_atomic(path, formatted.encode("utf-8"))
+            typer.echo(Text(f"已整理：{loaded.path}", f"reformatted: {loaded.path}")(language))
+    verb = Text("需要整理", "would be reformatted") if check else Text("已整理", "reformatted")
+    typer.echo(
+        Text(
+            f"{changed} 个文件{verb.zh}，{len(files) - changed} 个文件无需改动。",
+            f"{changed} files {verb.en}, {len(files) - changed} left unchanged.",
+        )(language),
+        err=True,
+    )
+    raise typer.Exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_CLEAN)
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:

@@ -13,13 +13,13 @@ class Enumeration(StrictModel):
     """一是…；二是…；三是…。: items numbered in Chinese inside a paragraph."""
 
     intro: str | None = Field(None, title="引语", description="列举前的引导语，如“主要采取两种方式进行：”")
-    items: list[str] = Field(title="各项", description="各项内容，不写“一是”“二是”，由工具编号")
     style: Literal["semicolon", "sentence", "paragraph"] = Field(
         "semicolon",
         title="连接方式",
         description="semicolon：用“；”连成一段，末尾“。”；sentence：每项自成句子，连成一段；"
         "paragraph：每项单独成段",
     )
+    items: list[str] = Field(title="各项", description="各项内容，不写“一是”“二是”，由工具编号")
     outro: str | None = Field(None, title="结语", description="列举后的收尾语")
 
 

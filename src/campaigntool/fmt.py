@@ -1,0 +1,79 @@
+"""`campaign fmt`: one canonical form for plan files, keeping every comment.
+
+The file goes through ruamel.yaml's round-trip loader, which keeps comments
+and quoting: keys are put in the model's order (unknown keys last, as they
+were), dates get their canonical spelling (`2013年7月中旬` → `2013-07 中旬`),
+indentation becomes two spaces with list dashes indented under their key,
+line endings LF. Only files that load without reading errors are formatted.
+"""
+
+from __future__ import annotations
+
+import io
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+
+from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
+from campaigntool.model import Plan
+from campaigntool.validation import _models_in
+
+
+def format_text(text: str) -> str:
+    """The canonical form of plan text (which must be valid YAML)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold long Chinese paragraphs
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    data = yaml.load(text)
+    _canonical(data, [Plan])
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def _canonical(node: Any, models: list[type[BaseModel]]) -> None:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(node, CommentedSeq):
+        for item in node:
+            _canonical(item, models)
+        return
+    if not isinstance(node, CommentedMap) or not models:
+        return
+    model = _pick(node, models)
+    order = list(model.model_fields)
+    known = [key for key in order if key in node]
+    for key in known + [key for key in list(node) if key not in order]:
+        node.move_to_end(key)
+    for key in known:
+        annotation = model.model_fields[key].annotation
+        if _is_date(annotation):
+            node[key] = _date(node[key])
+        else:
+            _canonical(node[key], list(_models_in(annotation)))
+
+
+def _pick(node: Any, models: list[type[BaseModel]]) -> type[BaseModel]:
+    """The model a mapping is written for: the one that knows most of its keys."""
+    return max(models, key=lambda model: sum(key in model.model_fields for key in node))
+
+
+def _is_date(annotation: Any) -> bool:
+    if annotation is PlanDate:
+        return True
+    return any(_is_date(arg) for arg in typing.get_args(annotation))
+
+
+def _date(value: Any) -> Any:
+    """A date in its canonical spelling; anything unreadable is left for `check` to report."""
+    if not isinstance(value, str):
+        return value
+    try:
+        canonical = str(PlanDate.parse(value))
+    except (DateSyntaxError, DateRangeError):
+        return value
+    return value if canonical == value else canonical

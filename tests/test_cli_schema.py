@@ -1,0 +1,86 @@
+"""The JSON Schema: draft-07, described in Chinese, in sync, and accepted by check-jsonschema."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.helpers import PLANS, run
+
+SCHEMA = PLANS / "campaign.schema.json"
+CHECK_JSONSCHEMA = Path(sys.executable).parent / "check-jsonschema"
+
+
+def test_committed_schema_is_in_sync() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    assert result.stdout == SCHEMA.read_text(encoding="utf-8"), (
+        "run: campaign schema -o plans/campaign.schema.json"
+    )
+
+
+def properties(node: Any) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(node, dict):
+        for name, prop in (node.get("properties") or {}).items():
+            found.append((name, prop))
+        for value in node.values():
+            found += properties(value)
+    elif isinstance(node, list):
+        for item in node:
+            found += properties(item)
+    return found
+
+
+def test_draft07_with_chinese_titles_and_descriptions_everywhere() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert "$defs" not in json.dumps(schema)
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    found = properties(schema)
+    assert len(found) > 80
+    for name, prop in found:
+        assert chinese.search(prop["title"]) and chinese.search(prop["description"]), name
+        assert not ("$ref" in prop and len(prop) > 1), name
+    objects = [schema, *schema["definitions"].values()]
+    assert all(o.get("additionalProperties") is False for o in objects)
+    assert schema["properties"]["doc_number"]["examples"] == ["辽工党发〔2013〕18号"]
+
+
+def test_every_shipped_plan_names_the_schema() -> None:
+    for plan in PLANS.glob("*.yaml"):
+        first = plan.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=campaign.schema.json", plan.name
+
+
+def test_check_jsonschema_accepts_the_shipped_plans() -> None:
+    plans = sorted(str(p) for p in PLANS.glob("*.yaml"))
+    done = subprocess.run(
+        [str(CHECK_JSONSCHEMA), "--schemafile", str(SCHEMA), *plans],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_check_jsonschema_rejects_a_misspelt_key(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("title: 某机关关于某的方案\nissuer: 某机关\ntitel: x\n", encoding="utf-8")
+    done = subprocess.run(
+        [str(CHECK_JSONSCHEMA), "--schemafile", str(SCHEMA), str(plan)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1 and "titel" in done.stdout
+
+
+def test_schema_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "s.json"
+    assert run("schema", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == SCHEMA.read_text(encoding="utf-8")
