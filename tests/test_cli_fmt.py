@@ -88,10 +88,10 @@ def test_crlf_and_bom_become_plain_utf8(tmp_path: Path) -> None:
 
 def test_unreadable_files_are_left_alone(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_bytes("title: [\n".encode())
+    broken.write_bytes(b"title: [\n")
     gbk = tmp_path / "gbk.yaml"
     gbk.write_bytes("title: 某机关\n".encode("gbk"))
     result = run("fmt", str(tmp_path))
     assert result.exit_code == 1
     assert "Y002" in result.stderr and "Y001" in result.stderr
-    assert broken.read_bytes() == "title: [\n".encode()
+    assert broken.read_bytes() == b"title: [\n"
