@@ -101,7 +101,7 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="text、concise、json 或 github（在 GitHub Actions 中默认 github）。",
+            help="text、concise、json、github、sarif 或 gitlab（在 GitHub Actions 中默认 github）。",
             show_default=False,
         ),
     ] = None,

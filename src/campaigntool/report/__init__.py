@@ -10,7 +10,7 @@ from campaigntool.i18n import Lang
 
 Reporter = Callable[[CheckResult, Lang, TextIO], None]
 
-FORMATS = ("text", "concise", "json", "github")
+FORMATS = ("text", "concise", "json", "github", "sarif", "gitlab")
 
 
 def reporter(name: str) -> Reporter:
@@ -23,6 +23,10 @@ def reporter(name: str) -> Reporter:
         from campaigntool.report.json import report
     elif name == "github":
         from campaigntool.report.github import report
+    elif name == "sarif":
+        from campaigntool.report.sarif import report
+    elif name == "gitlab":
+        from campaigntool.report.gitlab import report
     else:
         raise ValueError(name)
     return report
