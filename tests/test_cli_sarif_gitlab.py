@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ GITLAB_SCHEMA: dict[str, Any] = {
 
 
 @pytest.fixture
-def repo_with_plan(tmp_path: Path) -> Path:
+def repo_with_plan(tmp_path: Path) -> Iterator[Path]:
     (tmp_path / ".git").mkdir()
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "a.yaml").write_text(
@@ -99,11 +100,9 @@ def test_shell_completion_script() -> None:
     import subprocess
     import sys
 
+    script = Path(sys.executable).parent / "campaign"
     done = subprocess.run(
-        [sys.executable, "-m", "campaigntool", "--show-completion", "bash"],
-        capture_output=True,
-        text=True,
-        check=False,
+        [str(script), "--show-completion", "bash"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0
-    assert "complete" in done.stdout and "_CAMPAIGN" in done.stdout.upper()
+    assert "complete -o default -F _campaign_completion campaign" in done.stdout
