@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+docs: $(STAMP)
+	$(BIN)/campaign schema -o plans/campaign.schema.json
+	$(BIN)/python -m campaigntool.guide docs/guide.zh-CN.md
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -47,3 +47,10 @@ def test_bad_dates_are_usage_errors(tmp_path: Path) -> None:
         == 2
     )
     assert not list(tmp_path.iterdir())
+
+
+def test_file_names_starting_with_a_year_get_a_textual_id(tmp_path: Path) -> None:
+    target = tmp_path / "2027-作风建设.yaml"
+    assert run("new", str(target)).exit_code == 0
+    assert "\nid: plan-2027\n" in target.read_text(encoding="utf-8")
+    assert run("check", str(target), "--format", "concise").stdout == ""

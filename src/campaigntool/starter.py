@@ -43,8 +43,11 @@ def _phases(start: PlanDate, end: PlanDate) -> list[tuple[PlanDate, PlanDate]]:
 
 
 def _slug(text: str) -> str:
+    """An ASCII id from the file name; never a bare number, which YAML would read as one."""
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug or "new-plan"
+    if not slug or not slug[0].isalpha():
+        slug = f"plan-{slug}" if slug else "new-plan"
+    return slug
 
 
 def starter_plan(file_stem: str, title: str | None, org: str | None, start: PlanDate, end: PlanDate) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from campaigntool.model.base import DateField, StrictModel
 from campaigntool.model.text import Block
@@ -12,6 +12,8 @@ from campaigntool.model.text import Block
 
 class Header(StrictModel):
     """版头: the elements above the red line; each is left out when not given."""
+
+    model_config = ConfigDict(title="版头（header）")
 
     copy_number: str | None = Field(None, title="份号", description="6 位阿拉伯数字，如 000001")
     secrecy: str | None = Field(None, title="密级和保密期限", description="如 秘密★1年")
@@ -22,6 +24,8 @@ class Header(StrictModel):
 
 class Notice(StrictModel):
     """The covering notice (关于印发《…》的通知) the plan is issued with."""
+
+    model_config = ConfigDict(title="印发通知（notice）")
 
     title: str | None = Field(
         None, title="通知标题", description="缺省为 发文机关+关于印发《方案标题》的通知"
@@ -34,6 +38,8 @@ class Notice(StrictModel):
 
 class Imprint(StrictModel):
     """版记: copies to (抄送) and the printing office and date (印发)."""
+
+    model_config = ConfigDict(title="版记（imprint）")
 
     cc: list[str] = Field(default_factory=list, title="抄送机关")
     printer: str | None = Field(None, title="印发机关", description="如 辽宁省总工会办公室")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from campaigntool.model.base import StrictModel
 
@@ -10,12 +10,16 @@ from campaigntool.model.base import StrictModel
 class Unit(StrictModel):
     """A department or body that leads or supports tasks (牵头、配合单位)."""
 
+    model_config = ConfigDict(title="单位（units 中的每一项）")
+
     name: str = Field(title="单位名称", description="任务的 lead、supporters 用这个名称引用")
     short: str | None = Field(None, title="简称", description="也可用简称引用")
 
 
 class Person(StrictModel):
     """A person named in the plan, with the titles written before the name."""
+
+    model_config = ConfigDict(title="人员（people 中的每一项）")
 
     name: str = Field(title="姓名")
     titles: list[str] = Field(
@@ -29,6 +33,8 @@ class Person(StrictModel):
 class Office(StrictModel):
     """领导小组办公室."""
 
+    model_config = ConfigDict(title="领导小组办公室（office）")
+
     name: str | None = Field(None, title="办公室名称")
     director: str | None = Field(None, title="办公室主任", description="people 中的姓名")
     deputy_directors: list[str] = Field(default_factory=list, title="办公室副主任")
@@ -38,6 +44,8 @@ class Office(StrictModel):
 
 class LeadingGroup(StrictModel):
     """领导小组: 组长, 副组长, 成员, and its office."""
+
+    model_config = ConfigDict(title="领导小组（leading_group）")
 
     name: str | None = Field(None, title="领导小组名称")
     head: str | None = Field(None, title="组长", description="people 中的姓名")

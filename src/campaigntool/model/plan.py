@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from campaigntool.model.base import DateField, StrictModel
 from campaigntool.model.document import Header, Imprint, Notice
@@ -13,6 +13,8 @@ from campaigntool.model.text import Attachment, Block, Enumeration, Section
 
 class Plan(StrictModel):
     """实施方案: header facts, text, schedule and responsibilities."""
+
+    model_config = ConfigDict(title="实施方案（整个文件）")
 
     id: str | None = Field(
         None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from campaigntool.model.base import DateField, StrictModel
 
@@ -14,12 +14,16 @@ Status = Literal["not_started", "in_progress", "done", "cancelled"]
 class Period(StrictModel):
     """活动期间: from the first day of `start` to the last day of `end`."""
 
+    model_config = ConfigDict(title="活动期间（period）")
+
     start: DateField = Field(title="开始")
     end: DateField = Field(title="结束")
 
 
 class Task(StrictModel):
     """A task: what, who leads and supports it, by when, and how far it is."""
+
+    model_config = ConfigDict(title="任务（tasks 中的每一项）")
 
     id: str | None = Field(
         None, title="编号", description="稳定的英文编号，供日历等引用", pattern=r"^[A-Za-z0-9_.-]+$"
@@ -51,6 +55,8 @@ class Task(StrictModel):
 
 class Phase(StrictModel):
     """环节 / 阶段: a stretch of the campaign with its tasks."""
+
+    model_config = ConfigDict(title="环节（phases 中的每一项）")
 
     id: str | None = Field(None, title="编号", pattern=r"^[A-Za-z0-9_.-]+$")
     name: str = Field(title="名称", description="如 学习教育、听取意见")

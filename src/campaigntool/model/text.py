@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import ConfigDict, Discriminator, Field, Tag
 
 from campaigntool.model.base import StrictModel
 
 
 class Enumeration(StrictModel):
     """一是…；二是…；三是…。: items numbered in Chinese inside a paragraph."""
+
+    model_config = ConfigDict(title="列举：一是……二是……")
 
     intro: str | None = Field(None, title="引语", description="列举前的引导语，如“主要采取两种方式进行：”")
     style: Literal["semicolon", "sentence", "paragraph"] = Field(
@@ -25,6 +27,8 @@ class Enumeration(StrictModel):
 
 class Use(StrictModel):
     """Inserts a structured part of the plan (its principles or objectives) into the text."""
+
+    model_config = ConfigDict(title="插入（use）")
 
     use: Literal["principles", "objectives"] = Field(
         title="引用", description="在此处插入方案的 principles（基本原则）或 objectives（目标任务）"
@@ -59,6 +63,8 @@ Block = Annotated[
 class Section(StrictModel):
     """A numbered section; its level (一、（一）1.（1）) comes from the nesting."""
 
+    model_config = ConfigDict(title="正文的一部分（body、sections 中的每一项）")
+
     heading: str = Field(title="标题", description="不含编号，编号由层级自动生成")
     number: str | None = Field(
         None,
@@ -76,6 +82,8 @@ class Section(StrictModel):
 
 class Attachment(StrictModel):
     """附件: generated (the schedule) or written out."""
+
+    model_config = ConfigDict(title="附件（attachments 中的每一项）")
 
     title: str = Field(title="附件名称")
     schedule: bool = Field(False, title="日程表", description="true 时由各环节和任务自动生成总体日程安排表")
