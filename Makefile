@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# Byte-compile our sources once, as pip does for installed packages: with
+	# PYTHONDONTWRITEBYTECODE set, every start would compile them again.
+	$(BIN)/python -m compileall -q src templates
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -29,6 +32,7 @@ docs: $(STAMP)
 	$(BIN)/python -m campaigntool.guide docs/guide.zh-CN.md
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q src templates
 	$(BIN)/python bench/run.py
 
 clean:

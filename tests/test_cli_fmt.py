@@ -62,6 +62,14 @@ def test_canonical_order_and_dates() -> None:
     assert "  - name: 办公室\n    short: 办" in after
 
 
+def test_comments_stay_before_the_key_they_introduce() -> None:
+    after = format_text(COMMENTED.read_text(encoding="utf-8"))
+    assert "issuer: 某机关   # 发文机关放在了标题前面\n\n# 期间用中文写法\nperiod:\n" in after
+    assert "        due: 2026-04\n\nunits:   # 单位\n" in after
+    assert '      # 第二个任务\n      - title: "集中学习"\n' in after
+    assert after.endswith("  - name: 组织部   # 组织部\n\n# 结尾的注释\n")
+
+
 def test_check_mode_and_writes(tmp_path: Path) -> None:
     target = tmp_path / "plan.yaml"
     shutil.copy(COMMENTED, target)

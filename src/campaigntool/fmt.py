@@ -2,7 +2,7 @@
 
 The file goes through ruamel.yaml's round-trip loader, which keeps comments
 and quoting: keys are put in the model's order (unknown keys last, as they
-were), dates get their canonical spelling (`2013年7月中旬` → `2013-07 中旬`),
+were) with their comment lines, dates get their canonical spelling (`2013年7月中旬` → `2013-07 中旬`),
 indentation becomes two spaces with list dashes indented under their key,
 line endings LF. Only files that load without reading errors are formatted.
 """
@@ -47,14 +47,72 @@ def _canonical(node: Any, models: list[type[BaseModel]]) -> None:
     model = _pick(node, models)
     order = list(model.model_fields)
     known = [key for key in order if key in node]
-    for key in known + [key for key in list(node) if key not in order]:
-        node.move_to_end(key)
     for key in known:
         annotation = model.model_fields[key].annotation
         if _is_date(annotation):
             node[key] = _date(node[key])
         else:
             _canonical(node[key], list(_models_in(annotation)))
+    _reorder(node, known + [key for key in list(node) if key not in order])
+
+
+def _reorder(node: Any, keys: list[Any]) -> None:
+    """Put the keys in order, keeping full-line comments before the key they introduce.
+
+    ruamel attaches the comment lines between two entries to the end of the
+    first entry's value; moved naively, a comment would follow the wrong key.
+    """
+    before = list(node)
+    if before == keys:
+        return
+    leading = {key: _detach_tail(node, key) for key in before}
+    for key in keys:
+        node.move_to_end(key)
+    for index, key in enumerate(before):
+        comment = leading[key]
+        if not comment:
+            continue
+        if index + 1 == len(before):
+            _attach_tail(node, keys[-1], comment)  # the map's closing comments stay at its end
+            continue
+        introduced = before[index + 1]
+        position = keys.index(introduced)
+        _attach_tail(node, keys[position - 1] if position else key, comment)
+
+
+def _tail_slot(container: Any, key: Any) -> tuple[list[Any], int]:
+    """Where the comment after `container[key]`'s value is kept: the slot list and index."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    value = container[key]
+    if isinstance(value, CommentedMap | CommentedSeq) and len(value) and not value.fa.flow_style():
+        last = list(value)[-1] if isinstance(value, CommentedMap) else len(value) - 1
+        return _tail_slot(value, last)
+    slots = container.ca.items.setdefault(key, [None, None, None, None])
+    return slots, 2 if isinstance(container, CommentedMap) else 0
+
+
+def _detach_tail(node: Any, key: Any) -> str:
+    """Remove and return the full comment lines after the value (its end-of-line comment stays)."""
+    slots, index = _tail_slot(node, key)
+    token = slots[index]
+    if token is None or "\n" not in token.value:
+        return ""
+    head, _, rest = token.value.partition("\n")
+    token.value = head + "\n"
+    return rest
+
+
+def _attach_tail(node: Any, key: Any, comment: str) -> None:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    slots, index = _tail_slot(node, key)
+    token = slots[index]
+    if token is None:
+        slots[index] = CommentToken("\n" + comment, CommentMark(0), None)
+    else:
+        token.value += comment
 
 
 def _pick(node: Any, models: list[type[BaseModel]]) -> type[BaseModel]:
