@@ -98,7 +98,8 @@ def _detach_tail(node: Any, key: Any) -> str:
     token = slots[index]
     if token is None or "\n" not in token.value:
         return ""
-    head, _, rest = token.value.partition("\n")
+    text: str = token.value
+    head, _, rest = text.partition("\n")
     token.value = head + "\n"
     return rest
 
