@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from campaigntool.config import Settings
     from campaigntool.track import PlanFile
     from campaigntool.workdays import WorkCalendar
+    from campaigntool.yamlsource import YamlProblem
 
 app = typer.Typer(
     name="campaign",
@@ -253,9 +254,7 @@ def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], 
         loaded = load_file(path, shown(path))
         if loaded.plan is None:
             broken = True
-            for problem in loaded.problems:
-                where = f"{loaded.path}:{problem.span.line}:{problem.span.col}"
-                typer.echo(f"{where}: {problem.code} {problem.message(language)}", err=True)
+            _echo_problems(loaded.path, loaded.problems, language)
             continue
         sources.append(PlanFile(loaded.path, loaded.plan))
     if broken:
@@ -267,6 +266,15 @@ def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], 
             err=True,
         )
     return sources, broken
+
+
+def _echo_problems(path: str, problems: list[YamlProblem], language: Lang) -> None:
+    """Reading problems on standard error, one `path:line:col: CODE message` line each."""
+    for problem in problems:
+        typer.echo(
+            f"{path}:{problem.span.line}:{problem.span.col}: {problem.code} {problem.message(language)}",
+            err=True,
+        )
 
 
 def _calendar_notice(calendar: WorkCalendar, language: Lang) -> None:
@@ -728,9 +736,7 @@ def fmt(
         reading = [p for p in loaded.problems if p.code.startswith("Y")]
         if reading or loaded.source is None:
             failed = True
-            for problem in reading:
-                where = f"{loaded.path}:{problem.span.line}:{problem.span.col}"
-                typer.echo(f"{where}: {problem.code} {problem.message(language)}", err=True)
+            _echo_problems(loaded.path, reading, language)
             continue
         formatted = format_text(loaded.source)
         if formatted.encode("utf-8") == path.read_bytes():
