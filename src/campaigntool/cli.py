@@ -568,6 +568,8 @@ def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> 
     from campaigntool.load import load_file
     from campaigntool.track import PlanFile
 
+    if plan.is_dir():
+        raise _fail(_folder(plan), language)
     if not plan.is_file():
         raise _fail(_missing(plan), language)
     loaded = load_file(plan, shown(plan))
@@ -730,12 +732,12 @@ def fmt(
         files = discover(paths or [Path("plans")])
     except MissingPath as missing:
         raise _fail(_missing(missing.path), language) from None
-    changed, failed = 0, False
+    changed, failed = 0, 0
     for path in files:
         loaded = load_file(path, shown(path))
         reading = [p for p in loaded.problems if p.code.startswith("Y")]
         if reading or loaded.source is None:
-            failed = True
+            failed += 1
             _echo_problems(loaded.path, reading, language)
             continue
         formatted = format_text(loaded.source)
@@ -748,10 +750,14 @@ def fmt(
             write_atomic(path, formatted.encode("utf-8"))
             typer.echo(Text(f"已整理：{loaded.path}", f"reformatted: {loaded.path}")(language))
     verb = Text("需要整理", "would be reformatted") if check else Text("已整理", "reformatted")
+    unchanged = len(files) - changed - failed
+    unreadable = (
+        Text(f"，{failed} 个文件无法读取", f", {failed} could not be read") if failed else Text("", "")
+    )
     typer.echo(
         Text(
-            f"{changed} 个文件{verb.zh}，{len(files) - changed} 个文件无需改动。",
-            f"{changed} files {verb.en}, {len(files) - changed} left unchanged.",
+            f"{changed} 个文件{verb.zh}，{unchanged} 个文件无需改动{unreadable.zh}。",
+            f"{changed} files {verb.en}, {unchanged} left unchanged{unreadable.en}.",
         )(language),
         err=True,
     )

@@ -75,3 +75,9 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     html = target.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
     assert sorted(os.listdir(tmp_path)) == ["plan.html"]
+
+
+def test_a_folder_is_not_a_plan() -> None:
+    result = run("render", str(PLANS))
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr
