@@ -77,6 +77,10 @@ def parse_as_of(value: str | None, lang: Lang) -> date:
         ) from None
 
 
+def _folder(path: Path) -> Text:
+    return Text(f"{path} 是目录，请给出一个方案文件", f"{path} is a folder; give one plan file")
+
+
 def _missing(path: Path) -> Text:
     return Text(f"路径不存在：{path}", f"no such file or folder: {path}")
 
