@@ -449,9 +449,7 @@ def ics(
 
 def _single(plan: Path, language: Lang) -> PlanFile:
     if plan.is_dir():
-        raise _fail(
-            Text(f"{plan} 是目录，请给出一个方案文件", f"{plan} is a folder; give one plan file"), language
-        )
+        raise _fail(_folder(plan), language)
     sources, broken = _sources([plan], language)
     if broken or not sources:
         raise typer.Exit(EXIT_PROBLEMS)
