@@ -128,3 +128,17 @@ def test_broken_plan_is_reported_and_skipped(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "bad.yaml:2:1: Y002" in result.stderr
     assert json.loads(result.stdout)["counts"]["overdue"] == 5
+
+
+def test_calendar_days_from_configuration(tmp_path: Path) -> None:
+    config = tmp_path / "campaign.toml"
+    config.write_text('[calendar]\nclosed = ["2014-04-30"]\nopen = ["2014-05-03"]\n', encoding="utf-8")
+    result = run(
+        "overdue", FIXTURE, "--as-of", "2014-05-05", "--workdays", "--format", "json", "--config", str(config)
+    )
+    rows = {r["task_id"]: r for r in json.loads(result.stdout)["rows"]}
+    # 30 April closed and 3 May opened: 3 May, 4 May (makeup day), 5 May.
+    assert rows["yesterday"]["workdays"] == 3
+    config.write_text('[calendar]\nclosed = ["30 April"]\n', encoding="utf-8")
+    bad = run("overdue", FIXTURE, "--config", str(config))
+    assert bad.exit_code == 2 and "not a date" in bad.stderr
