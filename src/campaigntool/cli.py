@@ -167,19 +167,21 @@ def check(
             Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
             err=True,
         )
-    result = check_files(files, Selection.from_settings(settings), when, progress=_progress(len(files)))
+    result = check_files(
+        files, Selection.from_settings(settings), when, progress=_progress(len(files), language)
+    )
     reporter(chosen)(result, language, sys.stdout)
     raise typer.Exit(EXIT_PROBLEMS if result.failed(strict or settings.strict) else EXIT_CLEAN)
 
 
-def _progress(total: int) -> Callable[[Path], None] | None:
+def _progress(total: int, language: Lang) -> Callable[[Path], None] | None:
     """A progress bar on a terminal for long runs; nothing in pipes and CI logs."""
     if total < 50 or not sys.stderr.isatty():
         return None
     from rich.progress import Progress
 
     bar = Progress(transient=True, console=None)
-    task = bar.add_task("checking", total=total)
+    task = bar.add_task(Text("检查中", "checking")(language), total=total)
     bar.start()
 
     def advance(_: Path) -> None:
