@@ -729,7 +729,7 @@ def fmt(
     """
     from campaigntool.files import MissingPath, discover, shown, write_atomic
     from campaigntool.fmt import format_text
-    from campaigntool.load import load_file
+    from campaigntool.load import MAX_BYTES, load_bytes, load_file
 
     language = detect_lang(lang)
     try:
@@ -738,14 +738,20 @@ def fmt(
         raise _fail(_missing(missing.path), language) from None
     changed, failed = 0, 0
     for path in files:
-        loaded = load_file(path, shown(path))
+        raw: bytes | None = None
+        try:
+            if path.stat().st_size <= MAX_BYTES:  # a larger file is refused unread by load_file
+                raw = path.read_bytes()
+        except OSError:
+            pass  # load_file reports why it cannot be read
+        loaded = load_bytes(raw, shown(path)) if raw is not None else load_file(path, shown(path))
         reading = [p for p in loaded.problems if p.code.startswith("Y")]
         if reading or loaded.source is None:
             failed += 1
             _echo_problems(loaded.path, reading, language)
             continue
         formatted = format_text(loaded.source)
-        if formatted.encode("utf-8") == path.read_bytes():
+        if formatted.encode("utf-8") == raw:
             continue
         changed += 1
         if check:
