@@ -142,3 +142,12 @@ def test_calendar_days_from_configuration(tmp_path: Path) -> None:
     config.write_text('[calendar]\nclosed = ["30 April"]\n', encoding="utf-8")
     bad = run("overdue", FIXTURE, "--config", str(config))
     assert bad.exit_code == 2 and "not a date" in bad.stderr
+
+
+def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "逾期.csv"
+    for args in (("overdue", FIXTURE, "--format", "csv", "-o", str(target)), ("schema", "-o", str(target))):
+        result = run(*args)
+        assert result.exit_code == 2, args
+        assert f"cannot write {target}" in result.stderr
+    assert not (tmp_path / "missing").exists()

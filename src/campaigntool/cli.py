@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 # campaign uses no pydantic plugins; looking for them reads the metadata of
 # every installed package at each start (about 15 ms). A user may still opt in.
@@ -24,6 +24,8 @@ from campaigntool.i18n import Lang, Text, detect_lang
 
 if TYPE_CHECKING:
     from campaigntool.config import Settings
+    from campaigntool.diagnostics import Diagnostic
+    from campaigntool.render.document import Part
     from campaigntool.track import PlanFile
     from campaigntool.workdays import WorkCalendar
     from campaigntool.yamlsource import YamlProblem
@@ -54,6 +56,14 @@ AsOfOption = Annotated[
         help="按哪一天检查逾期，如 2026-11-21（默认今天）。Day to judge deadlines by.",
         show_default=False,
     ),
+]
+
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(help="方案文件或目录（默认 plans/）。Plan files or folders.", show_default=False),
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False)
 ]
 
 
@@ -97,10 +107,7 @@ def _codes(values: list[str] | None) -> list[str]:
     "* `campaign check --format json --as-of 2026-11-21 --lang en`"
 )
 def check(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="方案文件或目录（默认 plans/）。Plan files or folders.", show_default=False),
-    ] = None,
+    paths: PathsArgument = None,
     output_format: Annotated[
         str | None,
         typer.Option(
@@ -121,10 +128,7 @@ def check(
         bool, typer.Option("--strict", help="有警告也算失败。Warnings fail the run too.")
     ] = False,
     as_of: AsOfOption = None,
-    config: Annotated[
-        Path | None,
-        typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False),
-    ] = None,
+    config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
     """检查方案：日期、环节、责任、公文格式与进度。Lint plans.
@@ -132,36 +136,26 @@ def check(
     退出码 Exit codes: 0 没有错误 clean; 1 有错误（或 --strict 时有警告） problems; 2 用法或配置错误 usage.
     """
     from campaigntool.check import Selection, check_files
-    from campaigntool.config import ConfigError, load_settings, validate_selector
-    from campaigntool.files import MissingPath, discover
+    from campaigntool.config import ConfigError, validate_selector
     from campaigntool.report import FORMATS, reporter
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
     chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    if chosen not in FORMATS:
-        raise _fail(
-            Text(
-                f"未知的格式“{chosen}”；可选：{'、'.join(FORMATS)}",
-                f"unknown format '{chosen}'; one of {', '.join(FORMATS)}",
-            ),
-            language,
-        )
+    _choice(chosen, FORMATS, "--format", language)
+    settings = _settings(config, language)
+    selected, ignored = _codes(select), _codes(ignore)
     try:
-        settings = load_settings(config)
-        selected, ignored = _codes(select), _codes(ignore)
         for code in selected:
             validate_selector(code)
         for code in ignored:
             validate_selector(code, ignoring=True)
-        if selected:
-            settings.select = selected
-        settings.ignore += ignored
-        files = discover(paths or [Path("plans")])
     except ConfigError as error:
-        raise _fail(Text(error.render("zh"), error.render("en")), language) from None
-    except MissingPath as missing:
-        raise _fail(_missing(missing.path), language) from None
+        raise _fail(error.text, language) from None
+    if selected:
+        settings.select = selected
+    settings.ignore += ignored
+    files = _discover(paths, language)
     if not files:
         typer.echo(
             Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
@@ -226,14 +220,6 @@ def rule(
 
 # ------------------------------------------------------------------ tracking
 
-PathsArgument = Annotated[
-    list[Path] | None,
-    typer.Argument(help="方案文件或目录（默认 plans/）。Plan files or folders.", show_default=False),
-]
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False)
-]
-
 
 def _settings(config: Path | None, language: Lang) -> Settings:
     from campaigntool.config import ConfigError, load_settings
@@ -241,19 +227,26 @@ def _settings(config: Path | None, language: Lang) -> Settings:
     try:
         return load_settings(config)
     except ConfigError as error:
-        raise _fail(Text(error.render("zh"), error.render("en")), language) from None
+        raise _fail(error.text, language) from None
+
+
+def _discover(paths: list[Path] | None, language: Lang) -> list[Path]:
+    """Plan files under the paths (default plans/); a missing path is a usage error."""
+    from campaigntool.files import MissingPath, discover
+
+    try:
+        return discover(paths or [Path("plans")])
+    except MissingPath as missing:
+        raise _fail(_missing(missing.path), language) from None
 
 
 def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], bool]:
     """Valid plans under the paths; broken files are reported on stderr and skipped."""
-    from campaigntool.files import MissingPath, discover, shown
+    from campaigntool.files import shown
     from campaigntool.load import load_file
     from campaigntool.track import PlanFile
 
-    try:
-        files = discover(paths or [Path("plans")])
-    except MissingPath as missing:
-        raise _fail(_missing(missing.path), language) from None
+    files = _discover(paths, language)
     sources: list[PlanFile] = []
     broken = False
     for path in files:
@@ -274,7 +267,7 @@ def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], 
     return sources, broken
 
 
-def _echo_problems(path: str, problems: list[YamlProblem], language: Lang) -> None:
+def _echo_problems(path: str, problems: Sequence[YamlProblem | Diagnostic], language: Lang) -> None:
     """Reading problems on standard error, one `path:line:col: CODE message` line each."""
     for problem in problems:
         typer.echo(
@@ -347,7 +340,7 @@ def overdue(
         report.write_csv(late, soon, buffer)
     else:
         report.write_table(late, soon, when, within, by, language, buffer)
-    _emit(buffer.getvalue(), output, bom=output_format == "csv")
+    _emit(buffer.getvalue(), output, language, bom=output_format == "csv")
     if workdays:
         _calendar_notice(calendar, language)
     if broken:
@@ -386,7 +379,7 @@ def status(
         report.write_json(reports, when, buffer)
     else:
         report.write_table(reports, language, buffer)
-    _emit(buffer.getvalue(), None)
+    _emit(buffer.getvalue(), None, language)
     raise typer.Exit(EXIT_PROBLEMS if broken else EXIT_CLEAN)
 
 
@@ -415,7 +408,7 @@ def timeline(
     source = _single(plan, language)
     if output_format == "mermaid":
         calendar = settings.calendar()
-        _emit(chart.mermaid(source, when, calendar), None)
+        _emit(chart.mermaid(source, when, calendar), None, language)
         _calendar_notice(calendar, language)
         return
     from rich.console import Console
@@ -435,18 +428,11 @@ def ics(
 
     再次导入更新后的文件会更新原有事件，而不会重复。
     """
-    from campaigntool.files import write_atomic
     from campaigntool.ics import calendar_bytes
 
     language = detect_lang(lang)
     source = _single(plan, language)
-    try:
-        write_atomic(output, calendar_bytes(source, language))
-    except OSError as error:
-        raise _fail(
-            Text(f"无法写入 {output}：{error.strerror}", f"cannot write {output}: {error.strerror}"), language
-        ) from None
-    typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+    _write(output, calendar_bytes(source, language), language)
 
 
 def _single(plan: Path, language: Lang) -> PlanFile:
@@ -469,14 +455,27 @@ def _choice(value: str, allowed: tuple[str, ...], option: str, language: Lang) -
         )
 
 
-def _emit(text: str, output: Path | None, *, bom: bool = False) -> None:
-    """Write to standard output, or atomically to a file."""
-    if output is None:
-        sys.stdout.write(text)
-        return
+def _write(output: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
+    """Write a whole file atomically; a failure is a sentence and exit 2, never a traceback."""
     from campaigntool.files import write_atomic
 
-    write_atomic(output, (("\ufeff" if bom else "") + text).encode("utf-8"))
+    try:
+        write_atomic(output, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise _fail(
+            Text(f"无法写入 {output}：{reason}", f"cannot write {output}: {reason}"), language
+        ) from None
+    if announce:
+        typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+
+
+def _emit(text: str, output: Path | None, language: Lang, *, bom: bool = False) -> None:
+    """Text to standard output, or to a file."""
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
 
 
 @app.command(
@@ -552,16 +551,8 @@ def render(
     )
     if output is None:
         sys.stdout.write(data.decode("utf-8"))
-        return
-    from campaigntool.files import write_atomic
-
-    try:
-        write_atomic(output, data)
-    except OSError as error:
-        raise _fail(
-            Text(f"无法写入 {output}：{error.strerror}", f"cannot write {output}: {error.strerror}"), language
-        ) from None
-    typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+    else:
+        _write(output, data, language)
 
 
 def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> PlanFile:
@@ -579,8 +570,7 @@ def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> 
     loaded = load_file(plan, shown(plan))
     result = check_loaded(loaded, Selection.from_settings(settings), date.today())
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    for d in errors:
-        typer.echo(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message(language)}", err=True)
+    _echo_problems(loaded.path, errors, language)
     if loaded.plan is None or (errors and not force):
         hint = Text(
             "方案有错误，未生成；改正后重试，或加 --force。",
@@ -614,15 +604,15 @@ def _rendered(
     if output_format == "docx":
         from campaigntool.render.docx_writer import Fonts, docx_bytes
 
-        return docx_bytes(build(source.plan, part), Fonts(**fonts))  # type: ignore[arg-type]
+        return docx_bytes(build(source.plan, cast("Part", part)), Fonts(**fonts))
     from campaigntool.render.output import render_text
 
     if template is not None and not template.is_file():
         raise _fail(_missing(template), language)
     try:
-        text = render_text(source.plan, output_format, part, template, folders)  # type: ignore[arg-type]
+        text = render_text(source.plan, output_format, cast("Part", part), template, folders)
     except TemplateProblem as problem:
-        raise _fail(Text(problem.render("zh"), problem.render("en")), language) from None
+        raise _fail(problem.text, language) from None
     return text.encode("utf-8")
 
 
@@ -639,9 +629,7 @@ def schema(
     """输出方案文件的 JSON Schema（draft-07），供编辑器补全和检查。Print the plan's JSON Schema."""
     from campaigntool.schema import schema_text
 
-    _emit(schema_text(), output)
-    if output is not None:
-        typer.echo(Text(f"已写入 {output}", f"wrote {output}")(detect_lang(lang)), err=True)
+    _emit(schema_text(), output, detect_lang(lang))
 
 
 @app.command(
@@ -727,15 +715,12 @@ def fmt(
 
     无法读取的文件（编码、语法错误）不改动，报告后退出码为 1。
     """
-    from campaigntool.files import MissingPath, discover, shown, write_atomic
+    from campaigntool.files import shown
     from campaigntool.fmt import format_text
     from campaigntool.load import MAX_BYTES, load_bytes, load_file
 
     language = detect_lang(lang)
-    try:
-        files = discover(paths or [Path("plans")])
-    except MissingPath as missing:
-        raise _fail(_missing(missing.path), language) from None
+    files = _discover(paths, language)
     changed, failed = 0, 0
     for path in files:
         raw: bytes | None = None
@@ -757,7 +742,7 @@ def fmt(
         if check:
             typer.echo(Text(f"需要整理：{loaded.path}", f"would reformat: {loaded.path}")(language))
         else:
-            write_atomic(path, formatted.encode("utf-8"))
+            _write(path, formatted.encode("utf-8"), language, announce=False)
             typer.echo(Text(f"已整理：{loaded.path}", f"reformatted: {loaded.path}")(language))
     verb = Text("需要整理", "would be reformatted") if check else Text("已整理", "reformatted")
     unchanged = len(files) - changed - failed

@@ -65,6 +65,11 @@ class ConfigError(Exception):
         self.path = path
         self.span = span
 
+    @property
+    def text(self) -> Text:
+        """The whole sentence, place included, in both languages."""
+        return Text(self.render("zh"), self.render("en"))
+
     def render(self, lang: str) -> str:
         text = self.message.zh if lang == "zh" else self.message.en
         if self.path is None:

@@ -26,6 +26,11 @@ class TemplateProblem(Exception):
         self.message = message
         self.where = where
 
+    @property
+    def text(self) -> Text:
+        """The whole sentence, place included, in both languages."""
+        return Text(self.render("zh"), self.render("en"))
+
     def render(self, lang: str) -> str:
         text = self.message.zh if lang == "zh" else self.message.en
         return f"{self.where}: {text}" if self.where else text
