@@ -22,7 +22,6 @@ is a usage error (exit 2), reported with the file's line and column.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -110,6 +109,8 @@ def load_settings(explicit: Path | None = None, start: Path | None = None) -> Se
 
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    import tomllib  # only when there is a file to read
+
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:

@@ -21,10 +21,6 @@ class Severity(Enum):
     INFO = "info"
 
     @property
-    def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
-
-    @property
     def label(self) -> Text:
         return {
             "error": Text("错误", "error"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -55,6 +54,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     The data goes to a temporary file in the same folder, is flushed to disk,
     and then replaces the target in one step.
     """
+    import tempfile
+
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

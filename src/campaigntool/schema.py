@@ -11,7 +11,6 @@ import json
 from typing import Any
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
-FILE_NAME = "campaign.schema.json"
 
 
 def plan_schema() -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -104,9 +105,8 @@ def _mark(ref: TaskRef, as_of: date) -> tuple[str, str]:
     return _MARKS["late"] if due is not None and due.last < as_of else _MARKS["open"]
 
 
-def _axis(first: date, last: date, columns: int, column: object) -> str:
+def _axis(first: date, last: date, columns: int, column: Callable[[date], int]) -> str:
     """Month labels at the column of each month's first day."""
-    assert callable(column)
     axis = [" "] * columns
     month = date(first.year, first.month, 1)
     while month <= last:

@@ -377,15 +377,6 @@ class SourceMap:
             key_node, node = found
         return node, key_node
 
-    def exists(self, loc: Loc) -> bool:
-        node = self._root
-        for part in loc:
-            found = self._child(node, part)
-            if found is None:
-                return False
-            node = found[1]
-        return True
-
     @staticmethod
     def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
         if isinstance(node, MappingNode) and isinstance(part, str):

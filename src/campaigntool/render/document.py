@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from campaigntool.dates import PlanDate
 from campaigntool.model import Attachment, Enumeration, Plan, Section, Use
 from campaigntool.model import Block as TextBlock
 from campaigntool.render.helpers import chinese_date, enumeration, heading_number, join_list, xun_range
@@ -174,16 +173,12 @@ def schedule_table(plan: Plan) -> Block:
             rows.append([Cell(phase.name), Cell(when), Cell(""), Cell(""), Cell("")])
             continue
         for i, task in enumerate(tasks):
-            due = f"（{_due(task.due, year)}前）" if task.due is not None else ""
+            due = f"（{task.due.chinese(year)}前）" if task.due is not None else ""
             cells = [Cell(f"{task.title}{due}"), Cell(task.lead or ""), Cell(join_list(task.supporters))]
             if i == 0:
                 cells = [Cell(phase.name, span), Cell(when, span), *cells]
             rows.append(cells)
     return Block("table", header=list(SCHEDULE_HEADER), rows=rows)
-
-
-def _due(due: PlanDate, year: int | None) -> str:
-    return due.chinese(year)
 
 
 def _imprint(plan: Plan) -> list[Block]:

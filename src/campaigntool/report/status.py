@@ -56,46 +56,37 @@ def overall_line(progress: Progress, lang: Lang) -> str:
     return Text(zh + "。", en + ".")(lang)
 
 
+_COUNTS = (Text("完成", "done"), Text("逾期", "overdue"), Text("即将到期", "due soon"))
+_PACE = (Text("时间进度", "time gone"), Text("完成进度", "work done"), Text("状态", "state"))
+
+
+def _table(title: Text, first: Text, rows: list[Progress], lang: Lang, pace: bool) -> Any:
+    """Done, overdue and due soon per row; with `pace`, time gone against work done too."""
+    from rich.table import Table
+
+    table = Table(title=title(lang), title_justify="left")
+    for label in (first, *_COUNTS, *(_PACE if pace else ())):
+        table.add_column(label(lang))
+    for p in rows:
+        cells = [p.name, f"{p.done}/{p.counted}", str(p.overdue), str(p.due_soon)]
+        if pace:
+            state = Text("[red]落后[/]", "[red]behind[/]") if p.behind else Text("正常", "on track")
+            cells += [f"{p.elapsed or 0:.0%}", f"{p.done_share:.0%}", state(lang)]
+        table.add_row(*cells)
+    return table
+
+
 def write_table(reports: list[tuple[str, StatusReport]], lang: Lang, out: TextIO) -> None:
     from rich.console import Console
-    from rich.table import Table
 
     console = Console(file=out, highlight=False, emoji=False)
     for path, report in reports:
         console.print(f"[bold]{report.overall.name}[/]  [dim]{path}[/]")
-        phases = Table(title=Text("按环节", "By phase")(lang), title_justify="left")
-        for label in (
-            Text("环节", "phase"),
-            Text("完成", "done"),
-            Text("逾期", "overdue"),
-            Text("即将到期", "due soon"),
-            Text("时间进度", "time gone"),
-            Text("完成进度", "work done"),
-            Text("状态", "state"),
-        ):
-            phases.add_column(label(lang))
-        for p in report.phases:
-            state = Text("[red]落后[/]", "[red]behind[/]") if p.behind else Text("正常", "on track")
-            phases.add_row(
-                p.name,
-                f"{p.done}/{p.counted}",
-                str(p.overdue),
-                str(p.due_soon),
-                f"{p.elapsed or 0:.0%}",
-                f"{p.done_share:.0%}",
-                state(lang),
-            )
-        console.print(phases)
-        units = Table(title=Text("按牵头单位", "By lead unit")(lang), title_justify="left")
-        for label in (
-            Text("单位", "unit"),
-            Text("完成", "done"),
-            Text("逾期", "overdue"),
-            Text("即将到期", "due soon"),
-        ):
-            units.add_column(label(lang))
-        for u in report.units:
-            units.add_row(u.name, f"{u.done}/{u.counted}", str(u.overdue), str(u.due_soon))
-        console.print(units)
+        console.print(
+            _table(Text("按环节", "By phase"), Text("环节", "phase"), report.phases, lang, pace=True)
+        )
+        console.print(
+            _table(Text("按牵头单位", "By lead unit"), Text("单位", "unit"), report.units, lang, pace=False)
+        )
         console.print(overall_line(report.overall, lang))
         console.print()

@@ -12,7 +12,6 @@ import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import ClassVar
 
 from campaigntool.diagnostics import Severity
@@ -42,18 +41,6 @@ class RuleContext:
     plan: Plan
     as_of: date
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
-
-    @cached_property
-    def defined_names(self) -> dict[str, str]:
-        """Every name a reference may use → the canonical unit or person name."""
-        names: dict[str, str] = {}
-        for unit in self.plan.units:
-            names.setdefault(unit.name, unit.name)
-            if unit.short:
-                names.setdefault(unit.short, unit.name)
-        for person in self.plan.people:
-            names.setdefault(person.name, person.name)
-        return names
 
 
 class Rule:
