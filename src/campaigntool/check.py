@@ -15,7 +15,8 @@ from pathlib import Path
 from campaigntool.config import Settings
 from campaigntool.diagnostics import CheckResult, Diagnostic, FileResult, Severity
 from campaigntool.files import shown
-from campaigntool.load import Loaded, load_file
+from campaigntool.load import load_file
+from campaigntool.plan import LoadedPlan
 from campaigntool.rules import BY_CODE, Rule, RuleContext, matching
 from campaigntool.workdays import WorkCalendar
 
@@ -61,23 +62,13 @@ def check_files(
     return result
 
 
-def check_loaded(loaded: Loaded, selection: Selection, as_of: date) -> FileResult:
+def check_loaded(loaded: LoadedPlan, selection: Selection, as_of: date) -> FileResult:
     """Diagnostics of one loaded file: its reading problems, or its rules' findings."""
     file_result = FileResult(loaded.path, loaded.source)
-    for problem in loaded.problems:
-        file_result.diagnostics.append(
-            Diagnostic(
-                loaded.path,
-                problem.span,
-                problem.code,
-                Severity.ERROR,
-                problem.message,
-                problem.fix,
-            )
-        )
-    if loaded.plan is None or loaded.source_map is None:
+    file_result.diagnostics.extend(loaded.diagnostics)
+    if not loaded.ok or loaded.source_map is None:
         return file_result
-    context = RuleContext(loaded.plan, as_of, selection.calendar)
+    context = RuleContext(loaded, as_of, selection.calendar)
     source_map = loaded.source_map
     for rule in selection.rules:
         severity = selection.severity_of(rule.code)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast
+from typing import TYPE_CHECKING, Annotated
 
 # campaign uses no pydantic plugins; looking for them reads the metadata of
 # every installed package at each start (about 15 ms). A user may still opt in.
@@ -24,11 +25,7 @@ from campaigntool.i18n import Lang, Text, detect_lang
 
 if TYPE_CHECKING:
     from campaigntool.config import Settings
-    from campaigntool.diagnostics import Diagnostic
-    from campaigntool.render.document import Part
-    from campaigntool.track import PlanFile
-    from campaigntool.workdays import WorkCalendar
-    from campaigntool.yamlsource import YamlProblem
+    from campaigntool.diagnostics import CheckResult
 
 app = typer.Typer(
     name="campaign",
@@ -72,6 +69,17 @@ def _fail(message: Text, lang: Lang, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
+@contextmanager
+def _usage(lang: Lang) -> Iterator[None]:
+    """A command's usage error becomes its sentence on standard error and exit 2."""
+    from campaigntool.app.errors import UsageError
+
+    try:
+        yield
+    except UsageError as error:
+        raise _fail(error.text, lang) from None
+
+
 def parse_as_of(value: str | None, lang: Lang) -> date:
     if value is None:
         return date.today()
@@ -87,16 +95,81 @@ def parse_as_of(value: str | None, lang: Lang) -> date:
         ) from None
 
 
-def _folder(path: Path) -> Text:
-    return Text(f"{path} 是目录，请给出一个方案文件", f"{path} is a folder; give one plan file")
-
-
-def _missing(path: Path) -> Text:
-    return Text(f"路径不存在：{path}", f"no such file or folder: {path}")
-
-
 def _codes(values: list[str] | None) -> list[str]:
     return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
+
+
+def _settings(config: Path | None, language: Lang) -> Settings:
+    from campaigntool.config import ConfigError, load_settings
+
+    try:
+        return load_settings(config)
+    except ConfigError as error:
+        raise _fail(error.text, language) from None
+
+
+def _choice(value: str, allowed: tuple[str, ...], option: str, language: Lang) -> None:
+    if value not in allowed:
+        raise _fail(
+            Text(
+                f"{option} 不能是“{value}”；可选：{'、'.join(allowed)}",
+                f"{option} cannot be '{value}'; one of {', '.join(allowed)}",
+            ),
+            language,
+        )
+
+
+def _show_findings(findings: CheckResult, language: Lang) -> None:
+    """Problems of the files a command could not use, on standard error, one line each."""
+    from campaigntool.report.concise import report
+
+    if findings.diagnostics:
+        report(findings, language, sys.stderr)
+
+
+def _skipped(findings: CheckResult, language: Lang) -> None:
+    """The findings, and a word that the files were left out of the output."""
+    if not findings.diagnostics:
+        return
+    _show_findings(findings, language)
+    typer.echo(
+        Text(
+            "以上文件有错误，已跳过；请先运行 campaign check。",
+            "the files above have errors and were skipped; run campaign check.",
+        )(language),
+        err=True,
+    )
+
+
+def _notices(notices: list[Text], language: Lang) -> None:
+    for notice in notices:
+        typer.echo(notice(language), err=True)
+
+
+def _write(output: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
+    """Write a whole file atomically; a failure is a sentence and exit 2, never a traceback."""
+    from campaigntool.files import write_atomic
+
+    try:
+        write_atomic(output, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise _fail(
+            Text(f"无法写入 {output}：{reason}", f"cannot write {output}: {reason}"), language
+        ) from None
+    if announce:
+        typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+
+
+def _emit(text: str, output: Path | None, language: Lang, *, bom: bool = False) -> None:
+    """Text to standard output, or to a file."""
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
+
+
+# --------------------------------------------------------------------- check
 
 
 @app.command(
@@ -135,35 +208,23 @@ def check(
 
     退出码 Exit codes: 0 没有错误 clean; 1 有错误（或 --strict 时有警告） problems; 2 用法或配置错误 usage.
     """
-    from campaigntool.check import Selection, check_files
-    from campaigntool.config import ConfigError, validate_selector
+    from campaigntool.app import check as command
+    from campaigntool.app.sources import discover_plans
     from campaigntool.report import FORMATS, reporter
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
     chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     _choice(chosen, FORMATS, "--format", language)
-    settings = _settings(config, language)
-    selected, ignored = _codes(select), _codes(ignore)
-    try:
-        for code in selected:
-            validate_selector(code)
-        for code in ignored:
-            validate_selector(code, ignoring=True)
-    except ConfigError as error:
-        raise _fail(error.text, language) from None
-    if selected:
-        settings.select = selected
-    settings.ignore += ignored
-    files = _discover(paths, language)
+    with _usage(language):
+        settings = command.apply_selection(_settings(config, language), _codes(select), _codes(ignore))
+        files = discover_plans(paths)
     if not files:
         typer.echo(
             Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
             err=True,
         )
-    result = check_files(
-        files, Selection.from_settings(settings), when, progress=_progress(len(files), language)
-    )
+    result = command.check(files, settings, when, progress=_progress(len(files), language))
     reporter(chosen)(result, language, sys.stdout)
     raise typer.Exit(EXIT_PROBLEMS if result.failed(strict or settings.strict) else EXIT_CLEAN)
 
@@ -196,90 +257,22 @@ def rule(
     lang: LangOption = None,
 ) -> None:
     """列出规则，或显示一条规则的说明。List rules, or explain one."""
-    from campaigntool.rules import ALL, BY_CODE
+    from campaigntool.app.authoring import rule as rules
 
     language = detect_lang(lang)
+    with _usage(language):
+        found = rules(code)
     if code is None:
-        for item in ALL:
+        for item in found:
             severity = item.severity.label(language)
             typer.echo(f"{item.code}  {item.name:<24} {severity:<8} {item.summary(language)}")
         return
-    found = BY_CODE.get(code.strip().upper())
-    if found is None:
-        raise _fail(
-            Text(
-                f"没有规则“{code}”；用 campaign rule 查看全部规则",
-                f"no rule '{code}'; `campaign rule` lists them",
-            ),
-            language,
-        )
-    severity = found.severity.label(language)
-    typer.echo(f"{found.code} {found.name} ({severity})\n")
-    typer.echo(found.documentation(language))
+    [one] = found
+    typer.echo(f"{one.code} {one.name} ({one.severity.label(language)})\n")
+    typer.echo(one.documentation(language))
 
 
 # ------------------------------------------------------------------ tracking
-
-
-def _settings(config: Path | None, language: Lang) -> Settings:
-    from campaigntool.config import ConfigError, load_settings
-
-    try:
-        return load_settings(config)
-    except ConfigError as error:
-        raise _fail(error.text, language) from None
-
-
-def _discover(paths: list[Path] | None, language: Lang) -> list[Path]:
-    """Plan files under the paths (default plans/); a missing path is a usage error."""
-    from campaigntool.files import MissingPath, discover
-
-    try:
-        return discover(paths or [Path("plans")])
-    except MissingPath as missing:
-        raise _fail(_missing(missing.path), language) from None
-
-
-def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], bool]:
-    """Valid plans under the paths; broken files are reported on stderr and skipped."""
-    from campaigntool.files import shown
-    from campaigntool.load import load_file
-    from campaigntool.track import PlanFile
-
-    files = _discover(paths, language)
-    sources: list[PlanFile] = []
-    broken = False
-    for path in files:
-        loaded = load_file(path, shown(path))
-        if loaded.plan is None:
-            broken = True
-            _echo_problems(loaded.path, loaded.problems, language)
-            continue
-        sources.append(PlanFile(loaded.path, loaded.plan))
-    if broken:
-        typer.echo(
-            Text(
-                "以上文件有错误，已跳过；请先运行 campaign check。",
-                "the files above have errors and were skipped; run campaign check.",
-            )(language),
-            err=True,
-        )
-    return sources, broken
-
-
-def _echo_problems(path: str, problems: Sequence[YamlProblem | Diagnostic], language: Lang) -> None:
-    """Reading problems on standard error, one `path:line:col: CODE message` line each."""
-    for problem in problems:
-        typer.echo(
-            f"{path}:{problem.span.line}:{problem.span.col}: {problem.code} {problem.message(language)}",
-            err=True,
-        )
-
-
-def _calendar_notice(calendar: WorkCalendar, language: Lang) -> None:
-    notice = calendar.notice()
-    if notice is not None:
-        typer.echo(notice(language), err=True)
 
 
 @app.command(
@@ -319,33 +312,34 @@ def overdue(
     """列出逾期和即将到期的任务，按牵头单位分组。List overdue tasks by responsible unit.
 
     时限按最后一天计：2014-04 下旬 到 5 月 1 日才算逾期；当天到期不算逾期。
+    环节中的任务没写时限的，以环节结束为时限。
     """
     import io
 
+    from campaigntool.app import track
     from campaigntool.report import overdue as report
-    from campaigntool.track import overdue_and_due_soon
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
     _choice(by, ("lead", "phase", "none"), "--by", language)
     _choice(output_format, ("table", "json", "csv"), "--format", language)
     settings = _settings(config, language)
-    sources, broken = _sources(paths, language)
-    calendar = settings.calendar()
-    late, soon = overdue_and_due_soon(sources, when, within, calendar if workdays else None)
+    with _usage(language):
+        result = track.overdue(paths, when, within, settings.calendar() if workdays else None)
     buffer = io.StringIO()
     if output_format == "json":
-        report.write_json(late, soon, when, within, buffer)
-    elif output_format == "csv":
-        report.write_csv(late, soon, buffer)
+        report.write_json(result, language, buffer)
     else:
-        report.write_table(late, soon, when, within, by, language, buffer)
+        _skipped(result.findings, language)
+        if output_format == "csv":
+            report.write_csv(result.overdue, result.due_soon, buffer)
+        else:
+            report.write_table(result.overdue, result.due_soon, when, within, by, language, buffer)
     _emit(buffer.getvalue(), output, language, bom=output_format == "csv")
-    if workdays:
-        _calendar_notice(calendar, language)
-    if broken:
+    _notices(result.notices, language)
+    if result.findings.diagnostics:
         raise typer.Exit(EXIT_PROBLEMS)
-    raise typer.Exit(EXIT_PROBLEMS if fail_if_any and late else EXIT_CLEAN)
+    raise typer.Exit(EXIT_PROBLEMS if fail_if_any and result.overdue else EXIT_CLEAN)
 
 
 @app.command(
@@ -366,21 +360,22 @@ def status(
     """
     import io
 
+    from campaigntool.app import track
     from campaigntool.report import status as report
-    from campaigntool.track import status as progress
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
     _choice(output_format, ("table", "json"), "--format", language)
-    sources, broken = _sources(paths, language)
-    reports = [(source.path, progress(source, when, within)) for source in sources]
+    with _usage(language):
+        result = track.status(paths, when, within)
     buffer = io.StringIO()
     if output_format == "json":
-        report.write_json(reports, when, buffer)
+        report.write_json(result, language, buffer)
     else:
-        report.write_table(reports, language, buffer)
+        _skipped(result.findings, language)
+        report.write_table(result.reports, language, buffer)
     _emit(buffer.getvalue(), None, language)
-    raise typer.Exit(EXIT_PROBLEMS if broken else EXIT_CLEAN)
+    raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
 
 
 @app.command(
@@ -399,23 +394,27 @@ def timeline(
     lang: LangOption = None,
 ) -> None:
     """画出环节和任务的时间线，或输出 Mermaid 甘特图。Draw the timeline."""
-    from campaigntool import timeline as chart
+    from rich.console import Console
+
+    from campaigntool.app import track
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
     _choice(output_format, ("terminal", "mermaid"), "--format", language)
     settings = _settings(config, language)
-    source = _single(plan, language)
-    if output_format == "mermaid":
-        calendar = settings.calendar()
-        _emit(chart.mermaid(source, when, calendar), None, language)
-        _calendar_notice(calendar, language)
-        return
-    from rich.console import Console
-
     console = Console(highlight=False, emoji=False, width=width)
-    for line in chart.terminal_lines(source, when, width or console.width, language):
+    with _usage(language):
+        result = track.timeline(
+            plan, when, output_format, width or console.width, language, settings.calendar()
+        )
+    _show_findings(result.findings, language)
+    if result.findings.diagnostics:
+        raise typer.Exit(EXIT_PROBLEMS)
+    if result.data is not None:
+        _emit(result.data.decode("utf-8"), None, language)
+    for line in result.lines:
         console.print(line, overflow="ignore", crop=False, soft_wrap=True)
+    _notices(result.notices, language)
 
 
 @app.command(epilog="示例 Examples:\n\n* `campaign ics plans/demo-2026.yaml -o 提质年活动.ics`")
@@ -428,54 +427,18 @@ def ics(
 
     再次导入更新后的文件会更新原有事件，而不会重复。
     """
-    from campaigntool.ics import calendar_bytes
+    from campaigntool.app import track
 
     language = detect_lang(lang)
-    source = _single(plan, language)
-    _write(output, calendar_bytes(source, language), language)
-
-
-def _single(plan: Path, language: Lang) -> PlanFile:
-    if plan.is_dir():
-        raise _fail(_folder(plan), language)
-    sources, broken = _sources([plan], language)
-    if broken or not sources:
+    with _usage(language):
+        result = track.ics(plan, language)
+    _show_findings(result.findings, language)
+    if result.data is None:
         raise typer.Exit(EXIT_PROBLEMS)
-    return sources[0]
+    _write(output, result.data, language)
 
 
-def _choice(value: str, allowed: tuple[str, ...], option: str, language: Lang) -> None:
-    if value not in allowed:
-        raise _fail(
-            Text(
-                f"{option} 不能是“{value}”；可选：{'、'.join(allowed)}",
-                f"{option} cannot be '{value}'; one of {', '.join(allowed)}",
-            ),
-            language,
-        )
-
-
-def _write(output: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
-    """Write a whole file atomically; a failure is a sentence and exit 2, never a traceback."""
-    from campaigntool.files import write_atomic
-
-    try:
-        write_atomic(output, data)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise _fail(
-            Text(f"无法写入 {output}：{reason}", f"cannot write {output}: {reason}"), language
-        ) from None
-    if announce:
-        typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
-
-
-def _emit(text: str, output: Path | None, language: Lang, *, bom: bool = False) -> None:
-    """Text to standard output, or to a file."""
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
+# ------------------------------------------------------------------- render
 
 
 @app.command(
@@ -520,11 +483,13 @@ def render(
 
     有错误的方案不生成（退出码 1），除非 --force。文件原子写入：失败不会留下半个文件。
     """
+    from campaigntool.app.render import FORMATS, RenderRequest, template_folders
+    from campaigntool.app.render import render as command
     from campaigntool.config import FONT_ROLES
     from campaigntool.render.document import PARTS
 
     language = detect_lang(lang)
-    _choice(output_format, ("text", "md", "html", "docx"), "--format", language)
+    _choice(output_format, FORMATS, "--format", language)
     _choice(part, PARTS, "--part", language)
     if output_format == "docx" and output is None:
         raise _fail(Text("docx 格式需要用 -o 指定输出文件", "the docx format needs -o FILE"), language)
@@ -545,75 +510,21 @@ def render(
                 language,
             )
         fonts[role] = name.strip()
-    source = _renderable(plan, settings, force, language)
-    data = _rendered(
-        source, output_format, part, template, _template_folders(plan, templates), fonts, language
+    request = RenderRequest(
+        plan, output_format, part, template, template_folders(plan, templates), fonts, force
     )
+    with _usage(language):
+        result = command(request, settings, date.today())
+    _show_findings(result.findings, language)
+    if result.data is None:
+        raise _fail(result.refusal or Text("", ""), language, EXIT_PROBLEMS)
     if output is None:
-        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.write(result.data.decode("utf-8"))
     else:
-        _write(output, data, language)
+        _write(output, result.data, language)
 
 
-def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> PlanFile:
-    """The plan, if it has no errors (or --force): a document is not made from a broken plan."""
-    from campaigntool.check import Selection, check_loaded
-    from campaigntool.diagnostics import Severity
-    from campaigntool.files import shown
-    from campaigntool.load import load_file
-    from campaigntool.track import PlanFile
-
-    if plan.is_dir():
-        raise _fail(_folder(plan), language)
-    if not plan.is_file():
-        raise _fail(_missing(plan), language)
-    loaded = load_file(plan, shown(plan))
-    result = check_loaded(loaded, Selection.from_settings(settings), date.today())
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    _echo_problems(loaded.path, errors, language)
-    if loaded.plan is None or (errors and not force):
-        hint = Text(
-            "方案有错误，未生成；改正后重试，或加 --force。",
-            "the plan has errors and was not rendered; fix them or use --force.",
-        )
-        raise _fail(hint, language, EXIT_PROBLEMS)
-    return PlanFile(loaded.path, loaded.plan)
-
-
-def _template_folders(plan: Path, templates: list[Path] | None) -> tuple[Path, ...]:
-    """--templates folders, then a templates/ folder beside the plans, if any."""
-    folders = [folder.resolve() for folder in templates or []]
-    beside = plan.resolve().parent / "templates"
-    if beside.is_dir():
-        folders.append(beside)
-    return tuple(folders)
-
-
-def _rendered(
-    source: PlanFile,
-    output_format: str,
-    part: str,
-    template: Path | None,
-    folders: tuple[Path, ...],
-    fonts: dict[str, str],
-    language: Lang,
-) -> bytes:
-    from campaigntool.render.document import build
-    from campaigntool.render.environment import TemplateProblem
-
-    if output_format == "docx":
-        from campaigntool.render.docx_writer import Fonts, docx_bytes
-
-        return docx_bytes(build(source.plan, cast("Part", part)), Fonts(**fonts))
-    from campaigntool.render.output import render_text
-
-    if template is not None and not template.is_file():
-        raise _fail(_missing(template), language)
-    try:
-        text = render_text(source.plan, output_format, cast("Part", part), template, folders)
-    except TemplateProblem as problem:
-        raise _fail(problem.text, language) from None
-    return text.encode("utf-8")
+# ------------------------------------------------------------------ authoring
 
 
 @app.command(
@@ -627,7 +538,7 @@ def schema(
     lang: LangOption = None,
 ) -> None:
     """输出方案文件的 JSON Schema（draft-07），供编辑器补全和检查。Print the plan's JSON Schema."""
-    from campaigntool.schema import schema_text
+    from campaigntool.app.authoring import schema as schema_text
 
     _emit(schema_text(), output, detect_lang(lang))
 
@@ -658,31 +569,11 @@ def new(
 
     生成的文件可直接通过 campaign check；不会覆盖已有文件。
     """
-    from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
-    from campaigntool.starter import default_period, starter_plan
+    from campaigntool.app.authoring import starter
 
     language = detect_lang(lang)
-    if file.exists():
-        raise _fail(
-            Text(f"{file} 已存在，不会覆盖；换一个文件名", f"{file} exists and will not be overwritten"),
-            language,
-        )
-    first, last = default_period(date.today())
-    try:
-        first = PlanDate.parse(start) if start else first
-        last = PlanDate.parse(end) if end else last
-    except (DateSyntaxError, DateRangeError) as error:
-        raise _fail(
-            Text(f"日期“{error}”写法不对，如 2027-03 上旬", f"'{error}' is not a date such as 2027-03 上旬"),
-            language,
-        ) from None
-    try:
-        text = starter_plan(file.stem, title, org, first, last)
-    except ValueError:
-        raise _fail(
-            Text("活动期间至少要有三个旬", "the period must span at least three 旬 (ten-day periods)"),
-            language,
-        ) from None
+    with _usage(language):
+        text = starter(file, title, org, start, end, date.today())
     file.parent.mkdir(parents=True, exist_ok=True)
     try:
         with file.open("x", encoding="utf-8") as handle:  # "x": never overwrite
@@ -715,44 +606,27 @@ def fmt(
 
     无法读取的文件（编码、语法错误）不改动，报告后退出码为 1。
     """
-    from campaigntool.files import shown
-    from campaigntool.fmt import format_text
-    from campaigntool.load import MAX_BYTES, load_bytes, load_file
+    from campaigntool.app.format import format_plans
 
     language = detect_lang(lang)
-    files = _discover(paths, language)
-    changed, failed = 0, 0
-    for path in files:
-        raw: bytes | None = None
-        try:
-            if path.stat().st_size <= MAX_BYTES:  # a larger file is refused unread by load_file
-                raw = path.read_bytes()
-        except OSError:
-            pass  # load_file reports why it cannot be read
-        loaded = load_bytes(raw, shown(path)) if raw is not None else load_file(path, shown(path))
-        reading = [p for p in loaded.problems if p.code.startswith("Y")]
-        if reading or loaded.source is None:
-            failed += 1
-            _echo_problems(loaded.path, reading, language)
-            continue
-        formatted = format_text(loaded.source)
-        if formatted.encode("utf-8") == raw:
-            continue
-        changed += 1
+    with _usage(language):
+        result = format_plans(paths)
+    _show_findings(result.findings, language)
+    for (path, data), shown_as in zip(result.written.items(), result.changed, strict=True):
         if check:
-            typer.echo(Text(f"需要整理：{loaded.path}", f"would reformat: {loaded.path}")(language))
+            typer.echo(Text(f"需要整理：{shown_as}", f"would reformat: {shown_as}")(language))
         else:
-            _write(path, formatted.encode("utf-8"), language, announce=False)
-            typer.echo(Text(f"已整理：{loaded.path}", f"reformatted: {loaded.path}")(language))
+            _write(path, data, language, announce=False)
+            typer.echo(Text(f"已整理：{shown_as}", f"reformatted: {shown_as}")(language))
     verb = Text("需要整理", "would be reformatted") if check else Text("已整理", "reformatted")
-    unchanged = len(files) - changed - failed
+    changed, failed = len(result.changed), result.failed
     unreadable = (
         Text(f"，{failed} 个文件无法读取", f", {failed} could not be read") if failed else Text("", "")
     )
     typer.echo(
         Text(
-            f"{changed} 个文件{verb.zh}，{unchanged} 个文件无需改动{unreadable.zh}。",
-            f"{changed} files {verb.en}, {unchanged} left unchanged{unreadable.en}.",
+            f"{changed} 个文件{verb.zh}，{result.unchanged} 个文件无需改动{unreadable.zh}。",
+            f"{changed} files {verb.en}, {result.unchanged} left unchanged{unreadable.en}.",
         )(language),
         err=True,
     )

@@ -135,8 +135,8 @@ class PlanDate:
         return f"{year}{self.month}月{self.part.value}"
 
 
-def chinese_range(start: PlanDate, end: PlanDate, plan_year: int | None = None) -> str:
+def chinese_range(start: PlanDate, end: PlanDate, plan_year: int | None = None, separator: str = "至") -> str:
     """A range the way plans write it: `2月中下旬至4月下旬`, `12月中旬至2009年2月上旬`."""
     if start == end:
         return start.chinese(plan_year)
-    return f"{start.chinese(plan_year)}至{end.chinese(plan_year)}"
+    return f"{start.chinese(plan_year)}{separator}{end.chinese(plan_year)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from campaigntool.i18n import Lang, Text
-from campaigntool.track import PlanFile, all_tasks
+from campaigntool.plan import LoadedPlan
 
 _STATUS = {
     "not_started": Text("未开始", "not started"),
@@ -19,47 +19,49 @@ _STATUS = {
 }
 
 
-def calendar_bytes(source: PlanFile, lang: Lang, stamp: datetime | None = None) -> bytes:
+def calendar_bytes(source: LoadedPlan, lang: Lang, stamp: datetime | None = None) -> bytes:
     from icalendar import Calendar, Event
 
     plan = source.plan
-    plan_year = plan.date.year if plan.date else None
+    plan_year = source.year
     stamp = stamp or datetime.now(UTC)
     calendar = Calendar()
     calendar.add("prodid", "-//campaigntool//campaign//ZH")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", plan.short_name or plan.title)
-    for index, phase in enumerate(plan.phases):
+    for phase in source.phases:
         event = Event()
-        event.add("uid", f"{source.key}.{phase.id or f'phase{index + 1}'}@campaigntool")
+        event.add("uid", f"{source.key}.{phase.key}@campaigntool")
         event.add("dtstamp", stamp)
         event.add("summary", Text(f"【环节】{phase.name}", f"[phase] {phase.name}")(lang))
         event.add("dtstart", phase.start.first)
         event.add("dtend", phase.end.last + timedelta(days=1))
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    for ref in all_tasks([source]):
-        task, due = ref.task, ref.task.due
+    for ref in source.tasks:
+        task, due = ref.facts, ref.due
         if due is None:
             continue
+        phase_name = ref.phase.name if ref.phase is not None else "—"
         lines = [
             Text(f"牵头：{ref.lead}", f"Lead: {ref.lead}")(lang),
             Text(
                 f"配合：{'、'.join(task.supporters) or '无'}",
                 f"Supporters: {', '.join(task.supporters) or 'none'}",
             )(lang),
-            Text(f"环节：{ref.phase.name}", f"Phase: {ref.phase.name}")(lang),
+            Text(f"环节：{phase_name}", f"Phase: {phase_name}")(lang),
             Text(f"时限：{due.chinese(plan_year)}", f"Due: {due}")(lang),
             Text(f"状态：{_STATUS[task.status].zh}", f"Status: {_STATUS[task.status].en}")(lang),
         ]
         if task.leader:
             lines.insert(1, Text(f"责任领导：{task.leader}", f"Leader: {task.leader}")(lang))
-        if task.detail:
-            lines.append(Text(f"具体内容：{task.detail}", f"Detail: {task.detail}")(lang))
+        detail = getattr(task, "detail", None)
+        if detail:
+            lines.append(Text(f"具体内容：{detail}", f"Detail: {detail}")(lang))
         event = Event()
-        event.add("uid", f"{source.key}.{ref.task_key}@campaigntool")
+        event.add("uid", f"{source.key}.{ref.key}@campaigntool")
         event.add("dtstamp", stamp)
-        event.add("summary", task.title)
+        event.add("summary", ref.title)
         event.add("dtstart", due.last)
         event.add("dtend", due.last + timedelta(days=1))
         event.add("description", "\n".join(lines))

@@ -1,4 +1,4 @@
-"""A plan file → its validated model and source map, or the problems why not.
+"""A plan file → the loaded plan: its validated model and source map, or the problems why not.
 
 Every failure on the way (unreadable file, encoding, YAML syntax, unsafe YAML,
 validation) becomes a `YamlProblem` with a position; nothing here raises to
@@ -10,14 +10,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ruamel.yaml.error import YAMLError
 
 from campaigntool.diagnostics import Span
 from campaigntool.i18n import Text
+from campaigntool.plan import LoadedPlan
 from campaigntool.yamlsource import (
     SourceMap,
     YamlFailure,
@@ -34,28 +33,17 @@ MAX_BYTES = 32 * 1024 * 1024
 _START = Span.point(1, 1)
 
 
-@dataclass
-class Loaded:
-    """The outcome of loading one file: a plan, or problems (or both empty on success)."""
-
-    path: str
-    source: str | None = None
-    plan: Any = None
-    source_map: SourceMap | None = None
-    problems: list[YamlProblem] = field(default_factory=list)
-
-
-def load_file(path: Path, shown_as: str | None = None) -> Loaded:
+def load_file(path: Path, shown_as: str | None = None) -> LoadedPlan:
     """Read and validate one plan file."""
     name = shown_as or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Loaded(name, problems=[_too_large(size)])
+            return LoadedPlan(name, problems=[_too_large(size)])
         raw = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        return Loaded(
+        return LoadedPlan(
             name,
             problems=[
                 YamlProblem(
@@ -69,17 +57,17 @@ def load_file(path: Path, shown_as: str | None = None) -> Loaded:
     return load_bytes(raw, name)
 
 
-def load_bytes(raw: bytes, name: str) -> Loaded:
+def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     """Decode, parse and validate a plan given as bytes."""
     if len(raw) > MAX_BYTES:
-        return Loaded(name, problems=[_too_large(len(raw))])
+        return LoadedPlan(name, problems=[_too_large(len(raw))])
     text_or_problem = decode(raw)
     if isinstance(text_or_problem, YamlProblem):
-        return Loaded(name, problems=[text_or_problem])
+        return LoadedPlan(name, problems=[text_or_problem])
     return load_text(text_or_problem, name)
 
 
-def load_text(text: str, name: str) -> Loaded:
+def load_text(text: str, name: str) -> LoadedPlan:
     """Parse and validate plan text (already decoded)."""
     with _collector_paused():
         return _load_text(text, name)
@@ -102,13 +90,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load_text(text: str, name: str) -> Loaded:
+def _load_text(text: str, name: str) -> LoadedPlan:
     from pydantic import ValidationError
 
     from campaigntool.model import Plan
     from campaigntool.validation import problems_from
 
-    loaded = Loaded(name, source=text)
+    loaded = LoadedPlan(name, source=text)
     try:
         root = compose(text)
     except YAMLError as error:
@@ -131,7 +119,7 @@ def _load_text(text: str, name: str) -> Loaded:
         loaded.problems.extend(failure.problems)
         return loaded
     try:
-        loaded.plan = Plan.model_validate(data)
+        loaded.model = Plan.model_validate(data)
     except ValidationError as error:
         loaded.problems.extend(problems_from(error, data, source_map, Plan))
         return loaded

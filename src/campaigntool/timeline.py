@@ -9,18 +9,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from campaigntool.i18n import Lang, Text
-from campaigntool.track import PlanFile, TaskRef, all_tasks
+from campaigntool.plan import LoadedPlan, TaskView
 from campaigntool.workdays import WorkCalendar
 
 
-def span_of(source: PlanFile) -> tuple[date, date] | None:
+def span_of(source: LoadedPlan) -> tuple[date, date] | None:
     """The days the plan covers: its period, else its phases."""
-    plan = source.plan
-    if plan.period is not None:
-        return plan.period.start.first, plan.period.end.last
-    if not plan.phases:
-        return None
-    return min(p.start.first for p in plan.phases), max(p.end.last for p in plan.phases)
+    span = source.span
+    return (span[0].first, span[1].last) if span is not None else None
 
 
 # ---------------------------------------------------------------- terminal
@@ -39,7 +35,7 @@ class Row:
 _MARKS = {"done": ("●", "green"), "cancelled": ("-", "dim"), "open": ("○", "cyan"), "late": ("✗", "bold red")}
 
 
-def terminal_lines(source: PlanFile, as_of: date, width: int, lang: Lang) -> list[str]:
+def terminal_lines(source: LoadedPlan, as_of: date, width: int, lang: Lang) -> list[str]:
     """The chart as rich-markup lines, `width` terminal cells wide."""
     from rich.cells import cell_len
     from rich.markup import escape
@@ -83,26 +79,23 @@ def terminal_lines(source: PlanFile, as_of: date, width: int, lang: Lang) -> lis
     return lines
 
 
-def _rows(source: PlanFile, as_of: date) -> list[Row]:
+def _rows(source: LoadedPlan, as_of: date) -> list[Row]:
     rows: list[Row] = []
-    refs = list(all_tasks([source]))
-    for index, phase in enumerate(source.plan.phases):
+    for phase in source.phases:
         rows.append(Row(phase.name, phase.start.first, phase.end.last, "", "blue", True))
-        for ref in (r for r in refs if r.phase_index == index):
-            if ref.task.due is None:
+        for ref in phase.tasks:
+            start, due = ref.start, ref.due
+            if start is None or due is None:
                 continue
-            rows.append(
-                Row("  " + ref.task.title, ref.start.first, ref.task.due.last, *_mark(ref, as_of), False)
-            )
+            rows.append(Row("  " + ref.title, start.first, due.last, *_mark(ref, as_of), False))
     return rows
 
 
-def _mark(ref: TaskRef, as_of: date) -> tuple[str, str]:
-    status = ref.task.status
+def _mark(ref: TaskView, as_of: date) -> tuple[str, str]:
+    status = ref.status
     if status in ("done", "cancelled"):
         return _MARKS[status]
-    due = ref.task.due
-    return _MARKS["late"] if due is not None and due.last < as_of else _MARKS["open"]
+    return _MARKS["late"] if ref.is_overdue(as_of) else _MARKS["open"]
 
 
 def _axis(first: date, last: date, columns: int, column: Callable[[date], int]) -> str:
@@ -146,7 +139,7 @@ def _fit(text: str, width: int) -> str:
 _UNSAFE = str.maketrans({":": "：", ";": "；", "#": "＃", "\n": " "})
 
 
-def mermaid(source: PlanFile, as_of: date, calendar: WorkCalendar) -> str:
+def mermaid(source: LoadedPlan, as_of: date, calendar: WorkCalendar) -> str:
     """A Mermaid gantt chart: one section per phase, milestones, non-working days excluded."""
     plan = source.plan
     lines = [
@@ -164,30 +157,28 @@ def mermaid(source: PlanFile, as_of: date, calendar: WorkCalendar) -> str:
         if opened:
             lines.append("    includes " + ", ".join(d.isoformat() for d in opened))
     used: set[str] = set()
-    refs = list(all_tasks([source]))
-    for index, phase in enumerate(plan.phases):
+    for phase in source.phases:
         lines.append(f"    section {phase.name.translate(_UNSAFE)}")
-        for ref in (r for r in refs if r.phase_index == index):
-            due = ref.task.due
-            if due is None:
+        for ref in phase.tasks:
+            start, due = ref.start, ref.due
+            if start is None or due is None:
                 continue
-            ident = _identifier(ref.task_key, used)
+            ident = _identifier(ref.key, used)
             tags = _tags(ref, as_of)
-            name = ref.task.title.translate(_UNSAFE)
-            if due.day is not None and ref.task.start is None:
+            name = ref.title.translate(_UNSAFE)
+            if due.day is not None and ref.facts.start is None:
                 lines.append(f"    {name} :milestone, {tags}{ident}, {due.last.isoformat()}, 0d")
             else:
                 end = due.last + timedelta(days=1)  # Mermaid's end is exclusive
-                lines.append(f"    {name} :{tags}{ident}, {ref.start.first.isoformat()}, {end.isoformat()}")
+                lines.append(f"    {name} :{tags}{ident}, {start.first.isoformat()}, {end.isoformat()}")
     return "\n".join(lines) + "\n"
 
 
-def _tags(ref: TaskRef, as_of: date) -> str:
-    status = ref.task.status
-    due = ref.task.due
+def _tags(ref: TaskView, as_of: date) -> str:
+    status = ref.status
     if status == "done":
         return "done, "
-    if status != "cancelled" and due is not None and due.last < as_of:
+    if ref.is_overdue(as_of):
         return "crit, "
     if status == "in_progress":
         return "active, "

@@ -12,77 +12,33 @@ from dataclasses import dataclass
 from datetime import date
 
 from campaigntool.dates import PlanDate
-from campaigntool.model import Phase, Plan, Task
+from campaigntool.plan import OPEN, UNASSIGNED, LoadedPlan, TaskView
 from campaigntool.workdays import WorkCalendar
 
-UNASSIGNED = "（未指定）"
 #: How far (as a share) work may trail time before a phase counts as behind.
 BEHIND_MARGIN = 0.1
-OPEN = ("not_started", "in_progress")
+
+__all__ = ["OPEN", "UNASSIGNED", "DueRow", "Progress", "StatusReport", "overdue_and_due_soon", "status"]
 
 
-@dataclass(frozen=True)
-class PlanFile:
-    """A validated plan and the path it was read from."""
-
-    path: str
-    plan: Plan
-
-    @property
-    def key(self) -> str:
-        """The plan's stable id: its `id`, else its file name."""
-        return self.plan.id or self.path.rsplit("/", 1)[-1].removesuffix(".yaml").removesuffix(".yml")
-
-
-@dataclass(frozen=True)
-class TaskRef:
-    """One task with where it stands: its plan, phase, and positions in both."""
-
-    source: PlanFile
-    phase_index: int
-    phase: Phase
-    task_index: int
-    task: Task
-
-    @property
-    def lead(self) -> str:
-        return self.task.lead or UNASSIGNED
-
-    @property
-    def task_key(self) -> str:
-        """A stable id: the task's `id`, else its phase and position."""
-        phase = self.phase.id or f"phase{self.phase_index + 1}"
-        return self.task.id or f"{phase}-task{self.task_index + 1}"
-
-    @property
-    def start(self) -> PlanDate:
-        return self.task.start or self.phase.start
-
-
-def all_tasks(sources: Iterable[PlanFile]) -> Iterator[TaskRef]:
-    for source in sources:
-        for i, phase in enumerate(source.plan.phases):
-            for j, task in enumerate(phase.tasks):
-                yield TaskRef(source, i, phase, j, task)
+def all_tasks(plans: Iterable[LoadedPlan]) -> Iterator[TaskView]:
+    for loaded in plans:
+        yield from loaded.tasks
 
 
 @dataclass(frozen=True)
 class DueRow:
     """A task that is overdue (`days` past its deadline) or due soon (`days` left)."""
 
-    ref: TaskRef
+    ref: TaskView
     due: PlanDate
     days: int
     #: Working days overdue, when asked for.
     workdays: int | None = None
 
 
-def is_open(task: Task) -> bool:
-    return task.status in OPEN
-
-
 def overdue_and_due_soon(
-    sources: Iterable[PlanFile],
+    sources: Iterable[LoadedPlan],
     as_of: date,
     within: int = 0,
     calendar: WorkCalendar | None = None,
@@ -91,18 +47,21 @@ def overdue_and_due_soon(
     overdue: list[DueRow] = []
     soon: list[DueRow] = []
     for ref in all_tasks(sources):
-        due = ref.task.due
-        if due is None or not is_open(ref.task):
+        due, days_late = ref.due, ref.days_late(as_of)
+        if due is None or days_late is None or not ref.is_open:
             continue
-        days_late = (as_of - due.last).days
         if days_late > 0:
             workdays = calendar.workdays_after(due.last, as_of) if calendar else None
             overdue.append(DueRow(ref, due, days_late, workdays))
         elif -days_late <= within:
             soon.append(DueRow(ref, due, -days_late))
-    overdue.sort(key=lambda r: (-r.days, r.ref.source.path, r.ref.phase_index, r.ref.task_index))
-    soon.sort(key=lambda r: (r.days, r.ref.source.path, r.ref.phase_index, r.ref.task_index))
+    overdue.sort(key=lambda r: (-r.days, *_position(r.ref)))
+    soon.sort(key=lambda r: (r.days, *_position(r.ref)))
     return overdue, soon
+
+
+def _position(ref: TaskView) -> tuple[str, int, int]:
+    return ref.plan.path, ref.phase.index if ref.phase is not None else -1, ref.index
 
 
 def group_rows(rows: list[DueRow], by: str) -> list[tuple[str, list[DueRow]]]:
@@ -111,7 +70,8 @@ def group_rows(rows: list[DueRow], by: str) -> list[tuple[str, list[DueRow]]]:
         return [("", rows)] if rows else []
     groups: dict[str, list[DueRow]] = {}
     for row in rows:
-        name = row.ref.lead if by == "lead" else row.ref.phase.name
+        phase = row.ref.phase
+        name = row.ref.lead if by == "lead" else (phase.name if phase is not None else UNASSIGNED)
         groups.setdefault(name, []).append(row)
     return sorted(groups.items(), key=lambda item: (-len(item[1]), -max(r.days for r in item[1]), item[0]))
 
@@ -147,17 +107,17 @@ class Progress:
         """
         return self.elapsed is not None and self.elapsed - self.done_share > BEHIND_MARGIN
 
-    def add(self, task: Task, as_of: date, within: int) -> None:
+    def add(self, task: TaskView, as_of: date, within: int) -> None:
         self.total += 1
+        late = task.days_late(as_of)
         if task.status == "done":
             self.done += 1
         elif task.status == "cancelled":
             self.cancelled += 1
-        elif task.due is not None:
-            days_left = (task.due.last - as_of).days
-            if days_left < 0:
+        elif late is not None:
+            if late > 0:
                 self.overdue += 1
-            elif days_left <= within:
+            elif -late <= within:
                 self.due_soon += 1
 
 
@@ -175,24 +135,21 @@ class StatusReport:
     overall: Progress
 
 
-def status(source: PlanFile, as_of: date, within: int = 7) -> StatusReport:
+def status(loaded: LoadedPlan, as_of: date, within: int = 7) -> StatusReport:
     """Progress of one plan by phase, by lead unit, and as a whole."""
-    plan = source.plan
+    plan = loaded.plan
     phases: list[Progress] = []
     units: dict[str, Progress] = {}
     overall = Progress(plan.short_name or plan.title)
-    for phase in plan.phases:
+    for phase in loaded.phases:
         progress = Progress(phase.name, elapsed=elapsed_share(phase.start, phase.end, as_of))
         for task in phase.tasks:
             progress.add(task, as_of, within)
-            units.setdefault(task.lead or UNASSIGNED, Progress(task.lead or UNASSIGNED)).add(
-                task, as_of, within
-            )
-            overall.add(task, as_of, within)
         phases.append(progress)
-    if plan.period is not None:
-        overall.elapsed = elapsed_share(plan.period.start, plan.period.end, as_of)
-    elif plan.phases:
-        overall.elapsed = elapsed_share(plan.phases[0].start, plan.phases[-1].end, as_of)
+    for task in loaded.tasks:
+        units.setdefault(task.lead, Progress(task.lead)).add(task, as_of, within)
+        overall.add(task, as_of, within)
+    if loaded.span is not None:
+        overall.elapsed = elapsed_share(*loaded.span, as_of)
     ordered = sorted(units.values(), key=lambda p: (-p.overdue, -p.total, p.name))
     return StatusReport(phases, ordered, overall)

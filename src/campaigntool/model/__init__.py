@@ -1,27 +1,44 @@
 """The plan model: pydantic classes for everything a plan file may say."""
 
-from campaigntool.model.document import Header, Imprint, Notice
+from campaigntool.model.document import Header, Imprint, Notice, Style
 from campaigntool.model.people import LeadingGroup, Office, Person, Unit
 from campaigntool.model.plan import Plan
-from campaigntool.model.schedule import Period, Phase, Status, Task
-from campaigntool.model.text import Attachment, Block, Enumeration, Section, Use
+from campaigntool.model.schedule import TASK_KEYS, Period, Phase, Status, Task, TaskFacts
+from campaigntool.model.text import (
+    Attachment,
+    Block,
+    Enumeration,
+    Item,
+    PhaseSection,
+    Section,
+    SectionOrPhase,
+    TaskParagraph,
+    Use,
+)
 
 __all__ = [
+    "TASK_KEYS",
     "Attachment",
     "Block",
     "Enumeration",
     "Header",
     "Imprint",
+    "Item",
     "LeadingGroup",
     "Notice",
     "Office",
     "Period",
     "Person",
     "Phase",
+    "PhaseSection",
     "Plan",
     "Section",
+    "SectionOrPhase",
     "Status",
+    "Style",
     "Task",
+    "TaskFacts",
+    "TaskParagraph",
     "Unit",
     "Use",
 ]

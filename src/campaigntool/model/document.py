@@ -22,6 +22,21 @@ class Header(StrictModel):
     signers: list[str] = Field(default_factory=list, title="签发人", description="上行文才写")
 
 
+class Imprint(StrictModel):
+    """版记: 主题词 (before 2012), copies to (抄送) and the printing office and date (印发)."""
+
+    model_config = ConfigDict(title="版记（imprint）")
+
+    keywords: list[str] = Field(
+        default_factory=list,
+        title="主题词",
+        description="2012 年以前的公文才有，如 [工会, 教育实践, 方案, 通知]",
+    )
+    cc: list[str] = Field(default_factory=list, title="抄送机关")
+    printer: str | None = Field(None, title="印发机关", description="如 辽宁省总工会办公室")
+    print_date: DateField | None = Field(None, title="印发日期")
+
+
 class Notice(StrictModel):
     """The covering notice (关于印发《…》的通知) the plan is issued with."""
 
@@ -34,13 +49,26 @@ class Notice(StrictModel):
     recipients: list[str] = Field(default_factory=list, title="主送机关")
     body: list[Block] | None = Field(None, title="通知正文", description="缺省为标准的印发语")
     date: DateField | None = Field(None, title="成文日期", description="缺省同方案")
+    imprint: Imprint | None = Field(
+        None, title="通知的版记", description="印在通知之后、方案之前的抄送和印发"
+    )
 
 
-class Imprint(StrictModel):
-    """版记: copies to (抄送) and the printing office and date (印发)."""
+class Style(StrictModel):
+    """版式: how this document numbers its headings and writes its phases' dates, set once."""
 
-    model_config = ConfigDict(title="版记（imprint）")
+    model_config = ConfigDict(title="版式（style）")
 
-    cc: list[str] = Field(default_factory=list, title="抄送机关")
-    printer: str | None = Field(None, title="印发机关", description="如 辽宁省总工会办公室")
-    print_date: DateField | None = Field(None, title="印发日期")
+    numbering: list[str] = Field(
+        default_factory=lambda: ["一、", "（一）", "1.", "（1）"],
+        title="标题编号格式",
+        description="四级标题的编号格式，用“一”代表汉字数字、“1”代表阿拉伯数字，如 [一、, （一）, 1、, (1)]",
+        min_length=1,
+        max_length=4,
+    )
+    phase_dates: bool = Field(
+        True, title="环节标题写日期", description="如“（一）学习调研阶段（9月下旬至11月中旬）”"
+    )
+    date_separator: str = Field("至", title="日期连接符", description="起止日期之间的连接，如 至、-、—")
+    date_brackets: Literal["（）", "()"] = Field("（）", title="日期括号", description="全角（）或半角()")
+    title_line: bool = Field(True, title="方案标题行", description="false 时正文前不单独印标题")

@@ -48,6 +48,7 @@ class LeadingGroup(StrictModel):
     model_config = ConfigDict(title="领导小组（leading_group）")
 
     name: str | None = Field(None, title="领导小组名称")
+    founder: str | None = Field(None, title="成立单位", description="叙述时写“××成立××领导小组”，如 省总")
     head: str | None = Field(None, title="组长", description="people 中的姓名")
     deputy_heads: list[str] = Field(default_factory=list, title="副组长")
     members: list[str] = Field(default_factory=list, title="成员")

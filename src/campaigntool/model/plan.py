@@ -5,10 +5,10 @@ from __future__ import annotations
 from pydantic import ConfigDict, Field
 
 from campaigntool.model.base import DateField, StrictModel
-from campaigntool.model.document import Header, Imprint, Notice
+from campaigntool.model.document import Header, Imprint, Notice, Style
 from campaigntool.model.people import LeadingGroup, Person, Unit
 from campaigntool.model.schedule import Period, Phase
-from campaigntool.model.text import Attachment, Block, Enumeration, Section
+from campaigntool.model.text import Attachment, Block, Enumeration, SectionOrPhase
 
 
 class Plan(StrictModel):
@@ -46,12 +46,19 @@ class Plan(StrictModel):
     preamble: list[Block] = Field(default_factory=list, title="前言", description="根据……制定如下方案")
     principles: Enumeration | None = Field(None, title="基本原则")
     objectives: Enumeration | None = Field(None, title="目标任务")
-    body: list[Section] = Field(default_factory=list, title="正文各部分")
-    phases: list[Phase] = Field(default_factory=list, title="环节", description="按时间先后排列")
+    body: list[SectionOrPhase] = Field(
+        default_factory=list, title="正文各部分", description="各部分；环节写成 phase: 名称，带起止日期"
+    )
+    phases: list[Phase] = Field(
+        default_factory=list,
+        title="环节（正文不写时）",
+        description="只在正文不叙述环节时使用；正文叙述的环节写在 body 中（phase: 名称）",
+    )
     leading_group: LeadingGroup | None = Field(None, title="领导小组")
     units: list[Unit] = Field(default_factory=list, title="单位")
     people: list[Person] = Field(default_factory=list, title="人员")
-    signature: str | None = Field(None, title="署名", description="缺省同发文机关")
+    signature: str | None = Field(None, title="署名", description='缺省同发文机关；写 "" 则不署名')
     attachments: list[Attachment] = Field(default_factory=list, title="附件")
     imprint: Imprint | None = Field(None, title="版记")
     note: str | None = Field(None, title="附注")
+    style: Style | None = Field(None, title="版式", description="标题编号格式、环节日期写法等，全文一次设定")

@@ -1,4 +1,9 @@
-"""When things happen: the campaign period, its phases (环节) and their tasks."""
+"""When things happen: the campaign period, its phases (环节) and their tasks.
+
+A task's facts (who leads, by when, how far it is) can stand on a tracking-only
+task, on a paragraph of the text, or on a section of the text: `TaskFacts`
+holds them once for all three.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,9 @@ from campaigntool.model.base import DateField, StrictModel
 
 Status = Literal["not_started", "in_progress", "done", "cancelled"]
 
+#: The keys that make a section of the text a tracked task.
+TASK_KEYS = frozenset({"lead", "leader", "supporters", "start", "due", "status", "done", "deliverables"})
+
 
 class Period(StrictModel):
     """活动期间: from the first day of `start` to the last day of `end`."""
@@ -20,18 +28,12 @@ class Period(StrictModel):
     end: DateField = Field(title="结束")
 
 
-class Task(StrictModel):
-    """A task: what, who leads and supports it, by when, and how far it is."""
-
-    model_config = ConfigDict(title="任务（tasks 中的每一项）")
+class TaskFacts(StrictModel):
+    """任务的责任、时限和进度：牵头、配合、时限、状态。"""
 
     id: str | None = Field(
         None, title="编号", description="稳定的英文编号，供日历等引用", pattern=r"^[A-Za-z0-9_.-]+$"
     )
-    title: str = Field(title="任务")
-    detail: str | None = Field(None, title="具体内容")
-    goal: str | None = Field(None, title="目标", description="整改任务的目标")
-    measures: list[str] = Field(default_factory=list, title="措施", description="整改任务的措施")
     lead: str | None = Field(
         None, title="牵头", description="牵头单位或责任人（units 或 people 中的名称）", examples=["办公室"]
     )
@@ -40,7 +42,9 @@ class Task(StrictModel):
         default_factory=list, title="配合", description="配合单位或个人", examples=[["机关党委", "财务部"]]
     )
     start: DateField | None = Field(None, title="开始", description="缺省为所在环节的开始")
-    due: DateField | None = Field(None, title="时限", description="完成时限；旬、月按最后一天计")
+    due: DateField | None = Field(
+        None, title="时限", description="完成时限；旬、月按最后一天计；缺省为所在环节的结束"
+    )
     status: Status = Field(
         "not_started",
         title="状态",
@@ -52,11 +56,36 @@ class Task(StrictModel):
     )
     note: str | None = Field(None, title="备注")
 
+    @property
+    def is_task(self) -> bool:
+        """Whether the element carries a task's facts (always true for a task of its own)."""
+        return bool(TASK_KEYS & self.model_fields_set)
+
+
+class _TaskTitle(StrictModel):
+    title: str = Field(title="任务")
+
+
+class _TaskDetail(StrictModel):
+    detail: str | None = Field(None, title="具体内容")
+    goal: str | None = Field(None, title="目标", description="整改任务的目标")
+    measures: list[str] = Field(default_factory=list, title="措施", description="整改任务的措施")
+
+
+class Task(_TaskDetail, TaskFacts, _TaskTitle):
+    """A task with no text of its own in the document (tracked only)."""
+
+    model_config = ConfigDict(title="任务（tasks 中的每一项）")
+
+    @property
+    def is_task(self) -> bool:
+        return True
+
 
 class Phase(StrictModel):
-    """环节 / 阶段: a stretch of the campaign with its tasks."""
+    """环节 / 阶段 not described in the text: only its dates and its tasks are tracked."""
 
-    model_config = ConfigDict(title="环节（phases 中的每一项）")
+    model_config = ConfigDict(title="环节（phases 中的每一项，正文不写环节时用）")
 
     id: str | None = Field(None, title="编号", pattern=r"^[A-Za-z0-9_.-]+$")
     name: str = Field(title="名称", description="如 学习教育、听取意见")

@@ -1,8 +1,9 @@
-"""A plan as an official document: blocks in GB/T 9704-2012 order.
+"""A plan as an official document: typed blocks in GB/T 9704-2012 order.
 
 The text, Markdown and HTML templates and the Word writer all lay out the
-same `Document`, so numbering, enumerations and dates are decided here once.
-An element the plan does not give is simply absent: no empty labels.
+same `Document`, so numbering, enumerations, phase headings, the leading
+group and dates are decided here once, from the loaded plan's facts. An
+element the plan does not give is simply absent: no empty labels.
 """
 
 from __future__ import annotations
@@ -10,70 +11,73 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from campaigntool.model import Attachment, Enumeration, Plan, Section, Use
+from campaigntool.dates import chinese_range
+from campaigntool.model import (
+    Attachment,
+    Enumeration,
+    Imprint,
+    PhaseSection,
+    Plan,
+    Section,
+    Style,
+    TaskParagraph,
+    Use,
+)
 from campaigntool.model import Block as TextBlock
-from campaigntool.render.helpers import chinese_date, enumeration, heading_number, join_list, xun_range
+from campaigntool.plan import LoadedPlan
+from campaigntool.render import group
+from campaigntool.render.blocks import (
+    AttachmentLabel,
+    AttachmentNote,
+    Block,
+    CarbonCopy,
+    Cell,
+    CopyNumber,
+    DocNumber,
+    HeaderBlock,
+    Heading,
+    ImprintBlock,
+    IssuerMark,
+    Keywords,
+    Note,
+    Paragraph,
+    Printed,
+    Recipients,
+    RedRule,
+    ScheduleTable,
+    Secrecy,
+    Signoff,
+    Title,
+    Urgency,
+)
+from campaigntool.render.helpers import chinese_date, enumeration, join_list
+from campaigntool.render.numbering import Numbering
 
 Part = Literal["all", "notice", "plan", "schedule"]
 PARTS: tuple[Part, ...] = ("all", "notice", "plan", "schedule")
-
-
-@dataclass
-class Cell:
-    text: str
-    rowspan: int = 1
-
-
-@dataclass
-class Block:
-    """One element of the document; `kind` says which and how it is laid out."""
-
-    kind: str
-    text: str = ""
-    level: int = 0
-    number: str = ""
-    #: For run-in headings: the text that follows the heading in the same paragraph.
-    body: str = ""
-    lines: list[str] = field(default_factory=list)
-    header: list[str] = field(default_factory=list)
-    rows: list[list[Cell]] = field(default_factory=list)
+SCHEDULE_HEADER = ["环节", "时间", "主要任务", "牵头", "配合"]
 
 
 @dataclass
 class Piece:
-    """A part of the document: the notice, the plan, or an attachment."""
+    """A part of the document: the notice, the plan, or an attachment; the notice may have its own 版记."""
 
     name: str
     blocks: list[Block]
+    imprint: list[ImprintBlock] = field(default_factory=list)
 
 
 @dataclass
 class Document:
-    header: list[Block]
+    header: list[HeaderBlock]
     pieces: list[Piece]
-    imprint: list[Block]
+    imprint: list[ImprintBlock]
     title: str
 
 
-SCHEDULE_HEADER = ["环节", "时间", "主要任务", "牵头", "配合"]
-
-
-def build(plan: Plan, part: Part = "all") -> Document:
+def build(loaded: LoadedPlan, part: Part = "all") -> Document:
     """The document for `part`: all of it, the notice, the plan, or the schedule."""
-    pieces: list[Piece] = []
-    notice = plan.notice
-    if part in ("all", "notice") and notice is not None:
-        pieces.append(Piece("notice", _notice(plan)))
-    if part in ("all", "plan"):
-        pieces.append(Piece("plan", _plan(plan)))
-    if part == "all":
-        pieces += _attachments(plan)
-    if part == "schedule":
-        pieces.append(Piece("schedule", [Block("title", text=_schedule_title(plan)), schedule_table(plan)]))
-    outer = part == "all" or (part == "notice" and notice is not None) or (part == "plan" and notice is None)
-    header = _header(plan) if outer else []
-    imprint = _imprint(plan) if outer else []
-    return Document(header, pieces, imprint, plan.title)
+    return _Builder(loaded).document(part)
 
 
 def notice_title(plan: Plan) -> str:
@@ -84,55 +88,201 @@ def notice_title(plan: Plan) -> str:
     return f"{issuer}关于印发《{plan.title}》的通知"
 
 
-def _header(plan: Plan) -> list[Block]:
-    header = plan.header
-    blocks: list[Block] = []
-    if header is not None:
-        if header.copy_number:
-            blocks.append(Block("copy_number", text=header.copy_number))
-        if header.secrecy:
-            blocks.append(Block("secrecy", text=header.secrecy))
-        if header.urgency:
-            blocks.append(Block("urgency", text=header.urgency))
-        if header.issuer_mark:
-            blocks.append(Block("issuer_mark", text=header.issuer_mark))
-    signers = header.signers if header is not None else []
-    if plan.doc_number or signers:
-        blocks.append(Block("doc_number", text=plan.doc_number or "", body=join_list(signers)))
-    if blocks:
-        blocks.append(Block("rule"))
+def imprint_blocks(imprint: Imprint | None) -> list[ImprintBlock]:
+    """版记 lines: 主题词, 抄送, 印发机关和印发日期."""
+    if imprint is None:
+        return []
+    blocks: list[ImprintBlock] = []
+    if imprint.keywords:
+        blocks.append(Keywords(f"主题词：{'　'.join(imprint.keywords)}"))
+    if imprint.cc:
+        blocks.append(CarbonCopy(f"抄送：{join_list(imprint.cc, '，')}。"))
+    if imprint.printer or imprint.print_date:
+        printed = f"{chinese_date(imprint.print_date)}印发" if imprint.print_date else ""
+        blocks.append(Printed(imprint.printer or "", printed))
     return blocks
 
 
-def _notice(plan: Plan) -> list[Block]:
-    notice = plan.notice
-    assert notice is not None
-    blocks = [Block("title", text=notice_title(plan))]
-    if notice.recipients:
-        blocks.append(Block("recipients", text=join_list(notice.recipients, "，") + "："))
-    if notice.body:
-        blocks += _text_blocks(notice.body, plan)
-    else:
-        blocks.append(Block("paragraph", text=f"现将《{plan.title}》印发给你们，请认真遵照执行。"))
-    when = notice.date or plan.date
-    blocks.append(
-        Block("signoff", text=notice.issuer or plan.issuer, body=chinese_date(when) if when else "")
-    )
-    return blocks
+def phase_heading(section: PhaseSection, style: Style, year: int | None) -> str:
+    """`学习调研阶段（9月下旬至11月中旬）`, in the document's own style; or the name alone."""
+    shown = style.phase_dates if section.dates is None else section.dates
+    if not shown:
+        return section.phase
+    left, right = style.date_brackets
+    when = chinese_range(section.start, section.end, year, style.date_separator)
+    return f"{section.phase}{left}{when}{right}"
 
 
-def _plan(plan: Plan) -> list[Block]:
-    blocks = [Block("title", text=plan.title)]
-    blocks += _text_blocks(plan.preamble, plan)
-    for index, section in enumerate(plan.body, start=1):
-        blocks += _section(section, 1, index, plan)
-    if plan.attachments:
-        blocks.append(Block("attachment_note", lines=_attachment_lines(plan.attachments)))
-    date = chinese_date(plan.date) if plan.date else ""
-    blocks.append(Block("signoff", text=plan.signature or plan.issuer, body=date))
-    if plan.note:
-        blocks.append(Block("note", text=f"（{plan.note}）"))
-    return blocks
+class _Builder:
+    def __init__(self, loaded: LoadedPlan) -> None:
+        self.loaded = loaded
+        self.plan = loaded.plan
+        self.style = self.plan.style or Style()
+        self.numbering = Numbering.of(self.style.numbering)
+
+    def document(self, part: Part) -> Document:
+        plan = self.plan
+        pieces: list[Piece] = []
+        notice = plan.notice
+        if part in ("all", "notice") and notice is not None:
+            pieces.append(Piece("notice", self._notice(), imprint_blocks(notice.imprint)))
+        if part in ("all", "plan"):
+            pieces.append(Piece("plan", self._plan()))
+        if part == "all":
+            pieces += self._attachments()
+        if part == "schedule":
+            pieces.append(Piece("schedule", [Title(self._schedule_title()), self.schedule_table()]))
+        outer = (
+            part == "all" or (part == "notice" and notice is not None) or (part == "plan" and notice is None)
+        )
+        header = self._header() if outer else []
+        imprint = imprint_blocks(plan.imprint) if outer else []
+        return Document(header, pieces, imprint, plan.title)
+
+    def _header(self) -> list[HeaderBlock]:
+        plan = self.plan
+        header = plan.header
+        blocks: list[HeaderBlock] = []
+        if header is not None:
+            if header.copy_number:
+                blocks.append(CopyNumber(header.copy_number))
+            if header.secrecy:
+                blocks.append(Secrecy(header.secrecy))
+            if header.urgency:
+                blocks.append(Urgency(header.urgency))
+            if header.issuer_mark:
+                blocks.append(IssuerMark(header.issuer_mark))
+        signers = header.signers if header is not None else []
+        if plan.doc_number or signers:
+            blocks.append(DocNumber(plan.doc_number or "", join_list(signers)))
+        if blocks:
+            blocks.append(RedRule())
+        return blocks
+
+    def _notice(self) -> list[Block]:
+        plan = self.plan
+        notice = plan.notice
+        assert notice is not None
+        blocks: list[Block] = [Title(notice_title(plan))]
+        if notice.recipients:
+            blocks.append(Recipients(join_list(notice.recipients, "，") + "："))
+        if notice.body:
+            blocks += self._text(notice.body)
+        else:
+            blocks.append(Paragraph(f"现将《{plan.title}》印发给你们，请认真遵照执行。"))
+        when = notice.date or plan.date
+        blocks.append(Signoff(notice.issuer or plan.issuer, chinese_date(when) if when else ""))
+        return blocks
+
+    def _plan(self) -> list[Block]:
+        plan = self.plan
+        blocks: list[Block] = [Title(plan.title)] if self.style.title_line else []
+        blocks += self._text(plan.preamble)
+        for index, section in enumerate(plan.body, start=1):
+            blocks += self._section(section, 1, index)
+        if plan.attachments:
+            blocks.append(AttachmentNote(_attachment_lines(plan.attachments)))
+        signature = plan.issuer if plan.signature is None else plan.signature
+        date = chinese_date(plan.date) if plan.date else ""
+        if signature or date:
+            blocks.append(Signoff(signature, date))
+        if plan.note:
+            blocks.append(Note(f"（{plan.note}）"))
+        return blocks
+
+    def _attachments(self) -> list[Piece]:
+        plan = self.plan
+        pieces: list[Piece] = []
+        numbered = len(plan.attachments) > 1
+        for index, attachment in enumerate(plan.attachments, start=1):
+            label = f"附件{index}" if numbered else "附件"
+            blocks: list[Block] = [AttachmentLabel(label), Title(attachment.title)]
+            if attachment.schedule:
+                blocks.append(self.schedule_table())
+            blocks += self._text(attachment.content)
+            pieces.append(Piece("schedule" if attachment.schedule else "attachment", blocks))
+        return pieces
+
+    def _schedule_title(self) -> str:
+        for attachment in self.plan.attachments:
+            if attachment.schedule:
+                return attachment.title
+        return f"{self.plan.short_name or '活动'}总体日程安排"
+
+    def schedule_table(self) -> ScheduleTable:
+        """总体日程安排: 环节, 时间 (旬 ranges), 主要任务, 牵头, 配合; one row per task."""
+        year = self.loaded.year
+        rows: list[list[Cell]] = []
+        for phase in self.loaded.phases:
+            span = max(len(phase.tasks), 1)
+            when = chinese_range(phase.start, phase.end, year)
+            if not phase.tasks:
+                rows.append([Cell(phase.name), Cell(when), Cell(""), Cell(""), Cell("")])
+                continue
+            for i, task in enumerate(phase.tasks):
+                # A deadline the task states is shown; one taken from its phase is the 时间 column.
+                due = task.facts.due
+                deadline = f"（{due.chinese(year)}前）" if due is not None else ""
+                facts = task.facts
+                cells = [
+                    Cell(f"{task.title}{deadline}"),
+                    Cell(facts.lead or ""),
+                    Cell(join_list(facts.supporters)),
+                ]
+                if i == 0:
+                    cells = [Cell(phase.name, span), Cell(when, span), *cells]
+                rows.append(cells)
+        return ScheduleTable(list(SCHEDULE_HEADER), rows)
+
+    def _section(self, section: Section | PhaseSection, level: int, index: int) -> list[Block]:
+        level = min(level, 4)
+        number = self.numbering.number(level, index) if section.number is None else section.number
+        if isinstance(section, PhaseSection):
+            text = phase_heading(section, self.style, self.loaded.year)
+        else:
+            text = section.heading
+        paragraphs = self._text(section.content)
+        body = ""
+        if section.run_in and paragraphs and isinstance(paragraphs[0], Paragraph):
+            body = paragraphs.pop(0).text
+        blocks: list[Block] = [Heading(text, level, number, body), *paragraphs]
+        for child_index, child in enumerate(section.sections, start=1):
+            blocks += self._section(child, level + 1, child_index)
+        blocks += self._text(section.closing)
+        return blocks
+
+    def _text(self, content: list[TextBlock]) -> list[Block]:
+        blocks: list[Block] = []
+        for item in content:
+            if isinstance(item, str):
+                blocks.append(Paragraph(item))
+            elif isinstance(item, TaskParagraph):
+                blocks.append(Paragraph(item.text))
+            elif isinstance(item, Enumeration):
+                blocks += _enumeration(item)
+            elif isinstance(item, Use):
+                blocks += self._use(item)
+        return blocks
+
+    def _use(self, item: Use) -> list[Block]:
+        plan = self.plan
+        if item.use == "leading_group":
+            if plan.leading_group is None:
+                return []
+            if item.form == "roster":
+                lines = group.roster(plan, plan.leading_group)
+                paragraphs = [*filter(None, [item.intro]), *lines, *filter(None, [item.outro])]
+                return [Paragraph(line) for line in paragraphs]
+            text = group.prose(plan, plan.leading_group)
+            return [Paragraph(f"{item.intro or ''}{text}{item.outro or ''}")]
+        inserted = plan.principles if item.use == "principles" else plan.objectives
+        if inserted is None:
+            return []
+        texts = [paragraph.text for paragraph in _enumeration(inserted)]
+        if texts:
+            texts[0] = f"{item.intro or ''}{texts[0]}"
+            texts[-1] = f"{texts[-1]}{item.outro or ''}"
+        return [Paragraph(text) for text in texts]
 
 
 def _attachment_lines(attachments: list[Attachment]) -> list[str]:
@@ -141,87 +291,6 @@ def _attachment_lines(attachments: list[Attachment]) -> list[str]:
     return [f"{'附件：' if i == 1 else '　　　'}{i}.{a.title}" for i, a in enumerate(attachments, start=1)]
 
 
-def _attachments(plan: Plan) -> list[Piece]:
-    pieces: list[Piece] = []
-    numbered = len(plan.attachments) > 1
-    for index, attachment in enumerate(plan.attachments, start=1):
-        label = f"附件{index}" if numbered else "附件"
-        blocks = [Block("attachment_label", text=label), Block("title", text=attachment.title)]
-        if attachment.schedule:
-            blocks.append(schedule_table(plan))
-        blocks += _text_blocks(attachment.content, plan)
-        pieces.append(Piece("schedule" if attachment.schedule else "attachment", blocks))
-    return pieces
-
-
-def _schedule_title(plan: Plan) -> str:
-    for attachment in plan.attachments:
-        if attachment.schedule:
-            return attachment.title
-    return f"{plan.short_name or '活动'}总体日程安排"
-
-
-def schedule_table(plan: Plan) -> Block:
-    """总体日程安排: 环节, 时间 (旬 ranges), 主要任务, 牵头, 配合; one row per task."""
-    year = plan.date.year if plan.date else (plan.period.start.year if plan.period else None)
-    rows: list[list[Cell]] = []
-    for phase in plan.phases:
-        tasks = phase.tasks or []
-        span = max(len(tasks), 1)
-        when = xun_range(phase.start, phase.end, year)
-        if not tasks:
-            rows.append([Cell(phase.name), Cell(when), Cell(""), Cell(""), Cell("")])
-            continue
-        for i, task in enumerate(tasks):
-            due = f"（{task.due.chinese(year)}前）" if task.due is not None else ""
-            cells = [Cell(f"{task.title}{due}"), Cell(task.lead or ""), Cell(join_list(task.supporters))]
-            if i == 0:
-                cells = [Cell(phase.name, span), Cell(when, span), *cells]
-            rows.append(cells)
-    return Block("table", header=list(SCHEDULE_HEADER), rows=rows)
-
-
-def _imprint(plan: Plan) -> list[Block]:
-    imprint = plan.imprint
-    if imprint is None:
-        return []
-    blocks: list[Block] = []
-    if imprint.cc:
-        blocks.append(Block("cc", text=f"抄送：{join_list(imprint.cc, '，')}。"))
-    if imprint.printer or imprint.print_date:
-        printed = f"{chinese_date(imprint.print_date)}印发" if imprint.print_date else ""
-        blocks.append(Block("printed", text=imprint.printer or "", body=printed))
-    return blocks
-
-
-def _section(section: Section, level: int, index: int, plan: Plan) -> list[Block]:
-    number = heading_number(level, index) if section.number is None else section.number
-    paragraphs = _text_blocks(section.content, plan)
-    heading = Block("heading", text=section.heading, level=level, number=number)
-    blocks = [heading]
-    if section.run_in and paragraphs and paragraphs[0].kind == "paragraph":
-        heading.body = paragraphs.pop(0).text
-    blocks += paragraphs
-    for child_index, child in enumerate(section.sections, start=1):
-        blocks += _section(child, min(level + 1, 4), child_index, plan)
-    return blocks
-
-
-def _text_blocks(content: list[TextBlock], plan: Plan) -> list[Block]:
-    blocks: list[Block] = []
-    for item in content:
-        if isinstance(item, str):
-            blocks.append(Block("paragraph", text=item))
-        elif isinstance(item, Enumeration):
-            blocks += _enumeration(item)
-        elif isinstance(item, Use):
-            inserted = plan.principles if item.use == "principles" else plan.objectives
-            if inserted is not None:
-                blocks += _enumeration(inserted)
-    return blocks
-
-
-def _enumeration(item: Enumeration) -> list[Block]:
-    return [
-        Block("paragraph", text=text) for text in enumeration(item.items, item.style, item.intro, item.outro)
-    ]
+def _enumeration(item: Enumeration) -> list[Paragraph]:
+    texts = [entry if isinstance(entry, str) else entry.text for entry in item.items]
+    return [Paragraph(text) for text in enumeration(texts, item.style, item.intro, item.outro)]

@@ -14,7 +14,26 @@ import io
 from dataclasses import dataclass, fields
 from typing import Any
 
-from campaigntool.render.document import Block, Document
+from campaigntool.render.blocks import (
+    AttachmentLabel,
+    AttachmentNote,
+    Block,
+    CopyNumber,
+    DocNumber,
+    HeaderBlock,
+    Heading,
+    ImprintBlock,
+    IssuerMark,
+    Printed,
+    Recipients,
+    RedRule,
+    ScheduleTable,
+    Secrecy,
+    Signoff,
+    Title,
+    Urgency,
+)
+from campaigntool.render.document import Document
 
 BODY_PT = 16
 TITLE_PT = 22
@@ -52,11 +71,13 @@ def docx_bytes(document: Document, fonts: Fonts | None = None) -> bytes:
     writer = _Writer(doc, fonts)
     writer.page_setup()
     writer.page_numbers()
-    for block in document.header:
-        writer.header_block(block)
+    for mark in document.header:
+        writer.header_block(mark)
     for index, piece in enumerate(document.pieces):
         for position, block in enumerate(piece.blocks):
             writer.block(block, new_page=index > 0 and position == 0)
+        if piece.imprint:
+            writer.imprint(piece.imprint)
     if document.imprint:
         writer.imprint(document.imprint)
     writer.drop_leading_empty_paragraph()
@@ -152,19 +173,18 @@ class _Writer:
 
     # ---------------------------------------------------------- blocks
 
-    def header_block(self, block: Block) -> None:
+    def header_block(self, block: HeaderBlock) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
-        kind = block.kind
-        if kind in ("copy_number", "secrecy", "urgency"):
+        if isinstance(block, CopyNumber | Secrecy | Urgency):
             self._paragraph(block.text, self.fonts.heading1, indent=False)
-        elif kind == "issuer_mark":
+        elif isinstance(block, IssuerMark):
             paragraph = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
             self._run(paragraph, block.text, self.fonts.mark, 36, color=RED)
             paragraph.paragraph_format.line_spacing = Pt(48)
             paragraph.paragraph_format.space_after = Pt(2 * LINE_PT)
-        elif kind == "doc_number":
+        elif isinstance(block, DocNumber):
             if block.body:
                 paragraph = self._paragraph(block.text, indent=False)
                 paragraph.paragraph_format.left_indent = Pt(BODY_PT)
@@ -173,7 +193,7 @@ class _Writer:
                 paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(CHAR_PT * 27), alignment=2)
             else:
                 self._paragraph(block.text, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
-        elif kind == "rule":
+        elif isinstance(block, RedRule):
             paragraph = self._paragraph("", indent=False)
             paragraph.paragraph_format.line_spacing = Pt(4)
             paragraph.paragraph_format.space_after = Pt(2 * LINE_PT)
@@ -183,9 +203,9 @@ class _Writer:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
-        fonts, kind = self.fonts, block.kind
+        fonts = self.fonts
         paragraph: Any = None
-        if kind == "title":
+        if isinstance(block, Title):
             paragraph = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
             self._run(paragraph, block.text, fonts.title, TITLE_PT)
             # Off the line grid: a 2号 title would otherwise take two grid lines a line.
@@ -194,7 +214,7 @@ class _Writer:
             paragraph.paragraph_format.element.get_or_add_pPr().append(snap)
             paragraph.paragraph_format.line_spacing = Pt(TITLE_PT * 1.5)
             paragraph.paragraph_format.space_after = Pt(LINE_PT)
-        elif kind == "heading":
+        elif isinstance(block, Heading):
             paragraph = self._paragraph("")
             font, bold = {1: (fonts.heading1, False), 2: (fonts.heading2, False)}.get(
                 block.level, (fonts.body, True)
@@ -204,31 +224,29 @@ class _Writer:
             )
             if block.body:
                 self._run(paragraph, block.body, fonts.body, BODY_PT)
-        elif kind in ("paragraph", "note"):
-            paragraph = self._paragraph(block.text)
-        elif kind == "recipients":
+        elif isinstance(block, Recipients):
             paragraph = self._paragraph(block.text, indent=False)
-        elif kind == "attachment_note":
+        elif isinstance(block, AttachmentNote):
             for number, line in enumerate(block.lines):
                 line_paragraph = self._paragraph(line)
                 if number == 0:
                     line_paragraph.paragraph_format.space_before = Pt(LINE_PT)
             return
-        elif kind == "signoff":
+        elif isinstance(block, Signoff):
             self._signoff(block)
             return
-        elif kind == "attachment_label":
+        elif isinstance(block, AttachmentLabel):
             paragraph = self._paragraph("", indent=False)
             self._run(paragraph, block.text, fonts.heading1, BODY_PT)
-        elif kind == "table":
+        elif isinstance(block, ScheduleTable):
             self._table(block)
             return
-        else:
+        else:  # paragraphs, notes, and header or imprint lines met inside a piece
             paragraph = self._paragraph(block.text)
         if new_page and paragraph is not None:
             paragraph.paragraph_format.page_break_before = True
 
-    def _signoff(self, block: Block) -> None:
+    def _signoff(self, block: Signoff) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
@@ -245,7 +263,7 @@ class _Writer:
             date = self._paragraph(block.body, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
             date.paragraph_format.right_indent = Pt(CHAR_PT * 4)
 
-    def _table(self, block: Block) -> None:
+    def _table(self, block: ScheduleTable) -> None:
         from docx.enum.table import WD_TABLE_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Mm, Pt
@@ -300,7 +318,7 @@ class _Writer:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.LEFT
         self._run(paragraph, text, font, 12)
 
-    def imprint(self, blocks: list[Block]) -> None:
+    def imprint(self, blocks: list[ImprintBlock]) -> None:
         """版记: 抄送 and 印发 in 4号, between a thick rule above and below, a thin one between."""
         from docx.shared import Pt
 
@@ -312,7 +330,7 @@ class _Writer:
             if index == 0:
                 paragraph.paragraph_format.space_before = Pt(2 * LINE_PT)
             self._run(paragraph, block.text, self.fonts.body, IMPRINT_PT)
-            if block.kind == "printed" and block.body:
+            if isinstance(block, Printed) and block.body:
                 width = 156 / 25.4 * 72 - 2 * IMPRINT_PT
                 paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(width), alignment=2)
                 self._run(paragraph, "\t" + block.body, self.fonts.body, IMPRINT_PT)

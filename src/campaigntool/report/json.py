@@ -21,22 +21,27 @@ def document(result: CheckResult, lang: Lang) -> dict[str, Any]:
             "warning": result.count(Severity.WARNING),
             "info": result.count(Severity.INFO),
         },
-        "diagnostics": [
-            {
-                "path": d.path,
-                "line": d.span.line,
-                "column": d.span.col,
-                "end_line": d.span.end_line,
-                "end_column": d.span.end_col,
-                "code": d.code,
-                "rule": BY_CODE[d.code].name,
-                "severity": d.severity.value,
-                "message": d.message(lang),
-                "fix": d.fix(lang) if d.fix else None,
-            }
-            for d in result.diagnostics
-        ],
+        "diagnostics": diagnostics(result, lang),
     }
+
+
+def diagnostics(result: CheckResult, lang: Lang) -> list[dict[str, Any]]:
+    """Every diagnostic as a JSON object; the other commands' JSON output embeds the same list."""
+    return [
+        {
+            "path": d.path,
+            "line": d.span.line,
+            "column": d.span.col,
+            "end_line": d.span.end_line,
+            "end_column": d.span.end_col,
+            "code": d.code,
+            "rule": BY_CODE[d.code].name,
+            "severity": d.severity.value,
+            "message": d.message(lang),
+            "fix": d.fix(lang) if d.fix else None,
+        }
+        for d in result.diagnostics
+    ]
 
 
 def report(result: CheckResult, lang: Lang, out: TextIO) -> None:

@@ -11,10 +11,14 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from campaigntool.i18n import Lang, Text
+from campaigntool.report.json import diagnostics
 from campaigntool.track import DueRow, group_rows
+
+if TYPE_CHECKING:
+    from campaigntool.app.track import OverdueResult
 
 FIELDS = (
     "group",
@@ -42,28 +46,30 @@ def _row(group: str, row: DueRow) -> dict[str, Any]:
     ref = row.ref
     return {
         "group": group,
-        "plan": ref.source.key,
-        "path": ref.source.path,
-        "phase": ref.phase.name,
-        "task_id": ref.task_key,
-        "task": ref.task.title,
+        "plan": ref.plan.key,
+        "path": ref.plan.path,
+        "phase": ref.phase.name if ref.phase is not None else None,
+        "task_id": ref.key,
+        "task": ref.title,
         "lead": ref.lead,
-        "supporters": list(ref.task.supporters),
+        "supporters": list(ref.facts.supporters),
         "due": str(row.due),
         "due_date": row.due.last.isoformat(),
         "days": row.days,
         "workdays": row.workdays,
-        "status": ref.task.status,
+        "status": ref.status,
     }
 
 
-def write_json(overdue: list[DueRow], soon: list[DueRow], as_of: date, within: int, out: TextIO) -> None:
+def write_json(result: OverdueResult, lang: Lang, out: TextIO) -> None:
+    """The rows, and the diagnostics of any file that could not be read (as `check --format json`)."""
     document = {
         "version": 1,
-        "as_of": as_of.isoformat(),
-        "within": within,
-        "counts": {"overdue": len(overdue), "due_soon": len(soon)},
-        "rows": rows(overdue, soon),
+        "as_of": result.as_of.isoformat(),
+        "within": result.within,
+        "counts": {"overdue": len(result.overdue), "due_soon": len(result.due_soon)},
+        "rows": rows(result.overdue, result.due_soon),
+        "diagnostics": diagnostics(result.findings, lang),
     }
     json.dump(document, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -150,6 +156,6 @@ def _group_title(name: str, count: int, by: str, lang: Lang) -> str:
 
 def _cells(row: DueRow, lang: Lang) -> list[str]:
     ref = row.ref
-    plan_year = ref.source.plan.date.year if ref.source.plan.date else None
-    due = row.due.chinese(plan_year) if lang == "zh" else str(row.due)
-    return [ref.task.title, ref.phase.name, ref.lead, "、".join(ref.task.supporters), due]
+    due = row.due.chinese(ref.plan.year) if lang == "zh" else str(row.due)
+    phase = ref.phase.name if ref.phase is not None else ""
+    return [ref.title, phase, ref.lead, "、".join(ref.facts.supporters), due]

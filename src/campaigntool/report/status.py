@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from campaigntool.i18n import Lang, Text
+from campaigntool.report.json import diagnostics
 from campaigntool.track import Progress, StatusReport
+
+if TYPE_CHECKING:
+    from campaigntool.app.track import StatusResult
 
 
 def _data(progress: Progress) -> dict[str, Any]:
@@ -24,10 +27,13 @@ def _data(progress: Progress) -> dict[str, Any]:
     }
 
 
-def write_json(reports: list[tuple[str, StatusReport]], as_of: date, out: TextIO) -> None:
+def write_json(result: StatusResult, lang: Lang, out: TextIO) -> None:
+    """Each plan's progress, and the diagnostics of any file that could not be read."""
+    reports = result.reports
     document = {
         "version": 1,
-        "as_of": as_of.isoformat(),
+        "as_of": result.as_of.isoformat(),
+        "diagnostics": diagnostics(result.findings, lang),
         "plans": [
             {
                 "path": path,

@@ -17,6 +17,7 @@ from typing import ClassVar
 from campaigntool.diagnostics import Severity
 from campaigntool.i18n import Lang, Text
 from campaigntool.model import Plan
+from campaigntool.plan import LoadedPlan
 from campaigntool.workdays import WorkCalendar
 
 Loc = tuple[str | int, ...]
@@ -36,11 +37,15 @@ class Finding:
 
 @dataclass
 class RuleContext:
-    """What rules look at: the validated plan, the day it is judged on, the calendar."""
+    """What rules look at: the loaded plan with its derived facts, the day it is judged on, the calendar."""
 
-    plan: Plan
+    loaded: LoadedPlan
     as_of: date
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
+
+    @property
+    def plan(self) -> Plan:
+        return self.loaded.plan
 
 
 class Rule:

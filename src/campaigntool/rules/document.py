@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from campaigntool.diagnostics import Severity
 from campaigntool.i18n import Text
-from campaigntool.model import Section
+from campaigntool.model import PhaseSection, Section
 from campaigntool.rules.base import Finding, Loc, Rule, RuleContext
 
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]+〔[0-9]{4}〕[1-9][0-9]*号$")
@@ -113,7 +113,7 @@ class DocNumberForm(Rule):
 class DateAfterStart(Rule):
     """成文日期晚于活动开始。
 
-    检查什么：成文日期（date）晚于活动期间（period）的开始。
+    检查什么：成文日期（date）晚于活动开始（period 的开始；没写 period 时为第一个环节的开始）。
     为什么：方案通常先印发后实施；但实际中常有活动已启动、方案后印发的情况，所以只作提示。
     确属原文如此时，可在该行加注释 “# noqa: D002”。
     示例：period start: 2013-07 中旬，date: 2013-07-22。
@@ -124,7 +124,7 @@ class DateAfterStart(Rule):
     severity = Severity.INFO
     summary = Text("成文日期晚于活动开始", "dated after the campaign started")
     doc_en = """
-    The date of the document is after the start of the campaign period.
+    The date of the document is after the start of the campaign (its period, else its first phase).
 
     Why: plans are normally issued before they start; in practice they are often issued
     after, hence only information. Mark a deliberate case with `# noqa: D002`.
@@ -132,13 +132,14 @@ class DateAfterStart(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        plan = ctx.plan
-        if plan.date and plan.period and plan.date.first > plan.period.start.first:
+        plan, span = ctx.plan, ctx.loaded.span
+        if plan.date and span and plan.date.first > span[0].first:
+            start = span[0]
             yield Finding(
                 ("date",),
                 Text(
-                    f"成文日期{plan.date.chinese()}晚于活动开始（{plan.period.start.chinese()}）",
-                    f"dated {plan.date}, after the campaign starts ({plan.period.start})",
+                    f"成文日期{plan.date.chinese()}晚于活动开始（{start.chinese()}）",
+                    f"dated {plan.date}, after the campaign starts ({start})",
                 ),
                 Text(
                     "确认日期无误；原文如此可加注释 # noqa: D002",
@@ -303,13 +304,18 @@ class SectionTooDeep(Rule):
         for i, section in enumerate(ctx.plan.body):
             yield from self._walk(section, ("body", i), 1)
 
-    def _walk(self, section: Section, loc: Loc, level: int) -> Iterator[Finding]:
+    def _walk(self, section: Section | PhaseSection, loc: Loc, level: int) -> Iterator[Finding]:
         if level > 4:
+            heading, key = (
+                (section.phase, "phase")
+                if isinstance(section, PhaseSection)
+                else (section.heading, "heading")
+            )
             yield Finding(
-                (*loc, "heading"),
+                (*loc, key),
                 Text(
-                    f"“{section.heading}”是第 {level} 级标题，公文只有四级",
-                    f"'{section.heading}' is a level-{level} heading; there are four",
+                    f"“{heading}”是第 {level} 级标题，公文只有四级",
+                    f"'{heading}' is a level-{level} heading; there are four",
                 ),
                 Text("改写为段落或“一是……二是……”列举", "write it as paragraphs or an enumeration"),
             )

@@ -9,23 +9,24 @@ from typing import Literal
 from campaigntool.diagnostics import Severity
 from campaigntool.i18n import Text
 from campaigntool.model import Plan
+from campaigntool.plan import LoadedPlan
 from campaigntool.rules.base import Finding, Loc, Rule, RuleContext
 from campaigntool.rules.schedule import tasks
 
 Kind = Literal["unit", "person", "any"]
 
 
-def references(plan: Plan) -> Iterator[tuple[Loc, str, Kind]]:
+def references(loaded: LoadedPlan) -> Iterator[tuple[Loc, str, Kind]]:
     """Every place a unit or person is named, with what kind of name it wants."""
-    for i, phase in enumerate(plan.phases):
-        for j, task in enumerate(phase.tasks):
-            loc: Loc = ("phases", i, "tasks", j)
-            if task.lead:
-                yield (*loc, "lead"), task.lead, "any"
-            if task.leader:
-                yield (*loc, "leader"), task.leader, "person"
-            for k, supporter in enumerate(task.supporters):
-                yield (*loc, "supporters", k), supporter, "any"
+    plan = loaded.plan
+    for task in loaded.tasks:
+        facts, loc = task.facts, task.loc
+        if facts.lead:
+            yield (*loc, "lead"), facts.lead, "any"
+        if facts.leader:
+            yield (*loc, "leader"), facts.leader, "person"
+        for k, supporter in enumerate(facts.supporters):
+            yield (*loc, "supporters", k), supporter, "any"
     for i, person in enumerate(plan.people):
         if person.unit:
             yield ("people", i, "unit"), person.unit, "unit"
@@ -83,10 +84,10 @@ class NoLead(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, _, task in tasks(ctx):
-            if not task.lead:
+        for task in tasks(ctx):
+            if not task.facts.lead:
                 yield Finding(
-                    loc,
+                    task.loc,
                     Text(
                         f"任务“{task.title}”没有牵头单位或责任人",
                         f"task '{task.title}' has no lead",
@@ -129,7 +130,7 @@ class UndefinedName(Rule):
             "person": Text("people", "people"),
             "any": Text("units 或 people", "units or people"),
         }
-        for loc, name, kind in references(plan):
+        for loc, name, kind in references(ctx.loaded):
             pool = pools[kind]
             if name in pool:
                 continue
@@ -247,7 +248,7 @@ class NeverReferenced(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         plan = ctx.plan
-        used = {name for _, name, _ in references(plan)}
+        used = {name for _, name, _ in references(ctx.loaded)}
         for i, unit in enumerate(plan.units):
             if unit.name not in used and (unit.short is None or unit.short not in used):
                 yield self._finding(("units", i, "name"), unit.name)

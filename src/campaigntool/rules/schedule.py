@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from campaigntool.dates import PlanDate
 from campaigntool.diagnostics import Severity
 from campaigntool.i18n import Text, days_en
-from campaigntool.model import Phase, Task
+from campaigntool.plan import PhaseView, TaskView
 from campaigntool.rules.base import Finding, Loc, Rule, RuleContext
 
 
@@ -16,11 +16,9 @@ def _zh(value: PlanDate) -> str:
     return value.chinese()
 
 
-def tasks(ctx: RuleContext) -> Iterator[tuple[Loc, Phase, Task]]:
-    """Every task with its location and phase."""
-    for i, phase in enumerate(ctx.plan.phases):
-        for j, task in enumerate(phase.tasks):
-            yield ("phases", i, "tasks", j), phase, task
+def tasks(ctx: RuleContext) -> Iterator[TaskView]:
+    """Every tracked task, wherever the plan writes it."""
+    return iter(ctx.loaded.tasks)
 
 
 class EndBeforeStart(Rule):
@@ -58,12 +56,13 @@ class EndBeforeStart(Rule):
         period = ctx.plan.period
         if period and period.end.last < period.start.first:
             yield self._finding(("period", "end"), period.start, period.end)
-        for i, phase in enumerate(ctx.plan.phases):
+        for phase in ctx.loaded.phases:
             if phase.end.last < phase.start.first:
-                yield self._finding(("phases", i, "end"), phase.start, phase.end)
-        for loc, _, task in tasks(ctx):
-            if task.start and task.due and task.due.last < task.start.first:
-                yield self._finding((*loc, "due"), task.start, task.due)
+                yield self._finding((*phase.loc, "end"), phase.start, phase.end)
+        for task in tasks(ctx):
+            start, due = task.facts.start, task.facts.due
+            if start and due and due.last < start.first:
+                yield self._finding((*task.loc, "due"), start, due)
 
     def _finding(self, loc: Loc, start: PlanDate, end: PlanDate) -> Finding:
         return Finding(
@@ -106,10 +105,10 @@ class PhaseOutsidePeriod(Rule):
         period = ctx.plan.period
         if period is None:
             return
-        for i, phase in enumerate(ctx.plan.phases):
+        for phase in ctx.loaded.phases:
             if phase.start.first < period.start.first:
                 yield Finding(
-                    ("phases", i, "start"),
+                    (*phase.loc, "start"),
                     Text(
                         f"环节“{phase.name}”开始于{_zh(phase.start)}，早于活动期间的开始（{_zh(period.start)}）",
                         f"phase '{phase.name}' starts {phase.start}, before the period starts ({period.start})",
@@ -121,7 +120,7 @@ class PhaseOutsidePeriod(Rule):
                 )
             if phase.end.last > period.end.last:
                 yield Finding(
-                    ("phases", i, "end"),
+                    (*phase.loc, "end"),
                     Text(
                         f"环节“{phase.name}”结束于{_zh(phase.end)}，晚于活动期间的结束（{_zh(period.end)}）",
                         f"phase '{phase.name}' ends {phase.end}, after the period ends ({period.end})",
@@ -154,12 +153,12 @@ class PhasesOutOfOrder(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        phases = ctx.plan.phases
+        phases = ctx.loaded.phases
         for i in range(1, len(phases)):
             before, phase = phases[i - 1], phases[i]
             if phase.start.first < before.start.first:
                 yield Finding(
-                    ("phases", i, "start"),
+                    (*phase.loc, "start"),
                     Text(
                         f"环节“{phase.name}”开始于{_zh(phase.start)}，早于前一环节“{before.name}”（{_zh(before.start)}）",
                         f"phase '{phase.name}' starts {phase.start}, before the previous phase "
@@ -169,12 +168,12 @@ class PhasesOutOfOrder(Rule):
                 )
 
 
-def _consecutive(ctx: RuleContext) -> Iterator[tuple[int, Phase, Phase]]:
+def _consecutive(ctx: RuleContext) -> Iterator[tuple[PhaseView, PhaseView]]:
     """Pairs of neighbouring phases that are in order (S003 reports the others)."""
-    phases = ctx.plan.phases
+    phases = ctx.loaded.phases
     for i in range(1, len(phases)):
         if phases[i].start.first >= phases[i - 1].start.first:
-            yield i, phases[i - 1], phases[i]
+            yield phases[i - 1], phases[i]
 
 
 class PhasesOverlap(Rule):
@@ -205,11 +204,11 @@ class PhasesOverlap(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for i, before, phase in _consecutive(ctx):
+        for before, phase in _consecutive(ctx):
             if phase.start.first <= before.end.last:
                 days = (before.end.last - phase.start.first).days + 1
                 yield Finding(
-                    ("phases", i, "start"),
+                    (*phase.loc, "start"),
                     Text(
                         f"环节“{phase.name}”与前一环节“{before.name}”重叠 {days} 天",
                         f"phase '{phase.name}' overlaps the previous phase '{before.name}' by {days_en(days)}",
@@ -240,11 +239,11 @@ class PhaseGap(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for i, before, phase in _consecutive(ctx):
+        for before, phase in _consecutive(ctx):
             gap = (phase.start.first - before.end.last - timedelta(days=1)).days
             if gap > 0:
                 yield Finding(
-                    ("phases", i, "start"),
+                    (*phase.loc, "start"),
                     Text(
                         f"环节“{before.name}”结束后隔 {gap} 天才开始“{phase.name}”",
                         f"{days_en(gap)} pass between phase '{before.name}' and phase '{phase.name}'",
@@ -282,14 +281,15 @@ class TaskOutsidePhase(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, phase, task in tasks(ctx):
-            if task.due and _outside(task.due, phase.start.first, phase.end.last):
+        for task in tasks(ctx):
+            phase, due = task.phase, task.facts.due
+            if phase is not None and due and _outside(due, phase.start.first, phase.end.last):
                 yield Finding(
-                    (*loc, "due"),
+                    (*task.loc, "due"),
                     Text(
-                        f"任务“{task.title}”的时限{_zh(task.due)}不在环节“{phase.name}”"
+                        f"任务“{task.title}”的时限{_zh(due)}不在环节“{phase.name}”"
                         f"（{_zh(phase.start)}至{_zh(phase.end)}）之内",
-                        f"task '{task.title}' is due {task.due}, outside its phase '{phase.name}' "
+                        f"task '{task.title}' is due {due}, outside its phase '{phase.name}' "
                         f"({phase.start} to {phase.end})",
                     ),
                     Text(
@@ -323,14 +323,15 @@ class TaskOutsidePeriod(Rule):
         period = ctx.plan.period
         if period is None:
             return
-        for loc, _, task in tasks(ctx):
-            if task.due and _outside(task.due, period.start.first, period.end.last):
+        for task in tasks(ctx):
+            due = task.facts.due
+            if due and _outside(due, period.start.first, period.end.last):
                 yield Finding(
-                    (*loc, "due"),
+                    (*task.loc, "due"),
                     Text(
-                        f"任务“{task.title}”的时限{_zh(task.due)}不在活动期间"
+                        f"任务“{task.title}”的时限{_zh(due)}不在活动期间"
                         f"（{_zh(period.start)}至{_zh(period.end)}）之内",
-                        f"task '{task.title}' is due {task.due}, outside the period "
+                        f"task '{task.title}' is due {due}, outside the period "
                         f"({period.start} to {period.end})",
                     ),
                     Text("改正时限，或调整活动期间", "fix the date, or change the period"),
@@ -358,14 +359,14 @@ class DoneBeforeStart(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, phase, task in tasks(ctx):
-            start = task.start or phase.start
-            if task.done and task.done.last < start.first:
+        for task in tasks(ctx):
+            start, done = task.start, task.facts.done
+            if start and done and done.last < start.first:
                 yield Finding(
-                    (*loc, "done"),
+                    (*task.loc, "done"),
                     Text(
-                        f"任务“{task.title}”的完成日期{_zh(task.done)}早于开始（{_zh(start)}）",
-                        f"task '{task.title}' is done {task.done}, before it starts ({start})",
+                        f"任务“{task.title}”的完成日期{_zh(done)}早于开始（{_zh(start)}）",
+                        f"task '{task.title}' is done {done}, before it starts ({start})",
                     ),
                     Text("填写实际完成日期", "give the date it was actually completed"),
                 )
@@ -392,13 +393,14 @@ class DoneInFuture(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, _, task in tasks(ctx):
-            if task.done and task.done.first > ctx.as_of:
+        for task in tasks(ctx):
+            done = task.facts.done
+            if done and done.first > ctx.as_of:
                 yield Finding(
-                    (*loc, "done"),
+                    (*task.loc, "done"),
                     Text(
-                        f"任务“{task.title}”的完成日期{_zh(task.done)}晚于检查日（{ctx.as_of.isoformat()}）",
-                        f"task '{task.title}' is done {task.done}, after the day of the check "
+                        f"任务“{task.title}”的完成日期{_zh(done)}晚于检查日（{ctx.as_of.isoformat()}）",
+                        f"task '{task.title}' is done {done}, after the day of the check "
                         f"({ctx.as_of.isoformat()})",
                     ),
                     Text("填写实际完成日期", "give the date it was actually completed"),
@@ -434,14 +436,14 @@ class NonWorkingDay(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, _, task in tasks(ctx):
+        for task in tasks(ctx):
             for key in ("start", "due"):
-                value: PlanDate | None = getattr(task, key)
+                value: PlanDate | None = getattr(task.facts, key)
                 if value is None or value.day is None or ctx.calendar.is_workday(value.first):
                     continue
                 weekday = "一二三四五六日"[value.first.weekday()]
                 yield Finding(
-                    (*loc, key),
+                    (*task.loc, key),
                     Text(
                         f"任务“{task.title}”的日期{_zh(value)}（星期{weekday}）不是工作日",
                         f"task '{task.title}' is dated {value}, a non-working day ({value.first:%A})",

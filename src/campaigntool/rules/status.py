@@ -34,10 +34,10 @@ class DoneWithoutDate(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, _, task in tasks(ctx):
-            if task.status == "done" and task.done is None:
+        for task in tasks(ctx):
+            if task.status == "done" and task.facts.done is None:
                 yield Finding(
-                    (*loc, "status"),
+                    (*task.loc, "status"),
                     Text(
                         f"任务“{task.title}”已完成，但没有完成日期",
                         f"task '{task.title}' is done but has no done date",
@@ -72,22 +72,23 @@ class Overdue(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, _, task in tasks(ctx):
-            if task.due is None or task.status in ("done", "cancelled"):
+        for task in tasks(ctx):
+            due, days = task.due, task.days_late(ctx.as_of)
+            if due is None or days is None or not task.is_overdue(ctx.as_of):
                 continue
-            days = (ctx.as_of - task.due.last).days
-            if days > 0:
-                yield Finding(
-                    (*loc, "due"),
-                    Text(
-                        f"任务“{task.title}”已逾期 {days} 天（时限 {task.due.chinese()}）",
-                        f"task '{task.title}' is {days_en(days)} overdue (due {task.due})",
-                    ),
-                    Text(
-                        "完成后写 status: done 和完成日期；调整时限须经批准",
-                        "when finished, set status: done and the done date",
-                    ),
-                )
+            # A deadline inherited from the phase is reported on the task itself.
+            where = (*task.loc, "due") if task.facts.due is not None else task.loc
+            yield Finding(
+                where,
+                Text(
+                    f"任务“{task.title}”已逾期 {days} 天（时限 {due.chinese()}）",
+                    f"task '{task.title}' is {days_en(days)} overdue (due {due})",
+                ),
+                Text(
+                    "完成后写 status: done 和完成日期；调整时限须经批准",
+                    "when finished, set status: done and the done date",
+                ),
+            )
 
 
 class DateWithoutDone(Rule):
@@ -113,10 +114,10 @@ class DateWithoutDone(Rule):
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for loc, _, task in tasks(ctx):
-            if task.done is not None and task.status != "done":
+        for task in tasks(ctx):
+            if task.facts.done is not None and task.status != "done":
                 yield Finding(
-                    (*loc, "done"),
+                    (*task.loc, "done"),
                     Text(
                         f"任务“{task.title}”有完成日期，状态却是 {task.status}",
                         f"task '{task.title}' has a done date but its status is {task.status}",

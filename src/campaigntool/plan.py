@@ -1,0 +1,281 @@
+"""The loaded plan: the file's text, positions, model and reading problems, and
+the facts derived from them, each defined once.
+
+Rules, tracking, the timeline, the calendar and the renderer all ask this
+object for a phase's tasks, a task's effective start and deadline, whether a
+task is overdue on a day, the plan's year and its span. Nothing downstream
+walks the text tree again or re-derives these facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from campaigntool.dates import PlanDate
+from campaigntool.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from campaigntool.model import Plan, TaskFacts
+    from campaigntool.model.text import Block, PhaseSection, Section
+    from campaigntool.yamlsource import Loc, SourceMap, YamlProblem
+
+#: Statuses of a task still to be done.
+OPEN = ("not_started", "in_progress")
+UNASSIGNED = "（未指定）"
+#: A task title taken from its paragraph is cut at this many characters.
+TITLE_LIMIT = 40
+
+
+@dataclass(eq=False)
+class PhaseView:
+    """A phase wherever it is written (a section of the text, or `phases:`), with its tasks."""
+
+    index: int
+    name: str
+    id: str | None
+    start: PlanDate
+    end: PlanDate
+    #: Where the phase is written: a section of the body, or an entry of `phases`.
+    loc: Loc
+    #: The key under `loc` that holds the name: `phase` in the text, `name` in `phases`.
+    name_key: str
+    tasks: list[TaskView] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.id or f"phase{self.index + 1}"
+
+
+@dataclass(eq=False)
+class TaskView:
+    """A tracked task with its effective dates, wherever its facts are written."""
+
+    plan: LoadedPlan
+    phase: PhaseView | None
+    #: Position among its phase's tasks (or among the tasks outside any phase).
+    index: int
+    facts: TaskFacts
+    title: str
+    loc: Loc
+
+    @property
+    def key(self) -> str:
+        """A stable id: the task's `id`, else its phase and position."""
+        phase = self.phase.key if self.phase is not None else "task"
+        return self.facts.id or f"{phase}-task{self.index + 1}"
+
+    @property
+    def lead(self) -> str:
+        return self.facts.lead or UNASSIGNED
+
+    @property
+    def status(self) -> str:
+        return self.facts.status
+
+    @property
+    def start(self) -> PlanDate | None:
+        """The task's own start, else its phase's, else the campaign's."""
+        if self.facts.start is not None:
+            return self.facts.start
+        if self.phase is not None:
+            return self.phase.start
+        return self.plan.span[0] if self.plan.span else None
+
+    @property
+    def due(self) -> PlanDate | None:
+        """The task's own deadline, else the end of its phase, else of the campaign."""
+        if self.facts.due is not None:
+            return self.facts.due
+        if self.phase is not None:
+            return self.phase.end
+        return self.plan.span[1] if self.plan.span else None
+
+    @property
+    def is_open(self) -> bool:
+        return self.facts.status in OPEN
+
+    def days_late(self, as_of: date) -> int | None:
+        """Days past the deadline's last day (negative: days left); None without a deadline."""
+        due = self.due
+        return None if due is None else (as_of - due.last).days
+
+    def is_overdue(self, as_of: date) -> bool:
+        late = self.days_late(as_of)
+        return self.is_open and late is not None and late > 0
+
+
+@dataclass(eq=False)
+class LoadedPlan:
+    """One plan file after reading: a model, or the problems why not (or both empty on success)."""
+
+    path: str
+    source: str | None = None
+    model: Plan | None = None
+    source_map: SourceMap | None = None
+    problems: list[YamlProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.model is not None and self.source_map is not None
+
+    @cached_property
+    def diagnostics(self) -> list[Diagnostic]:
+        """The reading and validation problems, as diagnostics with their rules' severity."""
+        from campaigntool.rules import BY_CODE
+
+        return [
+            Diagnostic(self.path, p.span, p.code, BY_CODE[p.code].severity, p.message, p.fix)
+            for p in self.problems
+        ]
+
+    @property
+    def key(self) -> str:
+        """The plan's stable id: its `id`, else its file name."""
+        model_id = self.model.id if self.model is not None else None
+        return model_id or self.path.rsplit("/", 1)[-1].removesuffix(".yaml").removesuffix(".yml")
+
+    @property
+    def plan(self) -> Plan:
+        """The model; only for plans that loaded (`ok`)."""
+        assert self.model is not None, f"{self.path} did not load"
+        return self.model
+
+    @cached_property
+    def phases(self) -> list[PhaseView]:
+        self._collect()
+        return self._phases
+
+    @cached_property
+    def tasks(self) -> list[TaskView]:
+        """Every tracked task in document order: in the phases first, then any outside them."""
+        self._collect()
+        return [task for phase in self._phases for task in phase.tasks] + self._loose
+
+    @cached_property
+    def span(self) -> tuple[PlanDate, PlanDate] | None:
+        """The campaign's period, else from the first phase's start to the last phase's end."""
+        plan = self.plan
+        if plan.period is not None:
+            return plan.period.start, plan.period.end
+        phases = self.phases
+        if phases:
+            return min(phases, key=lambda p: p.start.first).start, max(phases, key=lambda p: p.end.last).end
+        return None
+
+    @cached_property
+    def year(self) -> int | None:
+        """The plan's year: of its 成文日期, else of the campaign's start. Dates in it omit the year."""
+        plan = self.plan
+        if plan.date is not None:
+            return plan.date.year
+        span = self.span
+        return span[0].year if span is not None else None
+
+    # ------------------------------------------------------------ the tree walk
+
+    def _collect(self) -> None:
+        if hasattr(self, "_phases"):
+            return
+        self._phases: list[PhaseView] = []
+        self._loose: list[TaskView] = []
+        plan = self.plan
+        for i, section in enumerate(plan.body):
+            self._section(section, ("body", i), None)
+        for i, phase in enumerate(plan.phases):
+            view = PhaseView(
+                len(self._phases), phase.name, phase.id, phase.start, phase.end, ("phases", i), "name"
+            )
+            self._phases.append(view)
+            for j, task in enumerate(phase.tasks):
+                self._add(view, task, task.title, ("phases", i, "tasks", j))
+
+    def _section(self, section: Section | PhaseSection, loc: Loc, phase: PhaseView | None) -> None:
+        from campaigntool.model import PhaseSection
+
+        if isinstance(section, PhaseSection):
+            phase = PhaseView(
+                len(self._phases), section.phase, section.id, section.start, section.end, loc, "phase"
+            )
+            self._phases.append(phase)
+        elif section.is_task:
+            self._add(phase, section, section.title or section.heading, loc)
+        self._blocks(section.content, (*loc, "content"), phase)
+        for j, child in enumerate(section.sections):
+            self._section(child, (*loc, "sections", j), phase)
+        self._blocks(section.closing, (*loc, "closing"), phase)
+        if isinstance(section, PhaseSection):
+            for j, task in enumerate(section.tasks):
+                self._add(phase, task, task.title, (*loc, "tasks", j))
+
+    def _blocks(self, blocks: list[Block], loc: Loc, phase: PhaseView | None) -> None:
+        from campaigntool.model import Enumeration, TaskParagraph
+
+        for k, block in enumerate(blocks):
+            if isinstance(block, TaskParagraph):
+                self._add(phase, block, block.title or paragraph_title(block.text), (*loc, k))
+            elif isinstance(block, Enumeration):
+                for m, item in enumerate(block.items):
+                    if isinstance(item, TaskParagraph):
+                        self._add(
+                            phase, item, item.title or paragraph_title(item.text), (*loc, k, "items", m)
+                        )
+
+    def _add(self, phase: PhaseView | None, facts: TaskFacts, title: str, loc: Loc) -> None:
+        siblings = phase.tasks if phase is not None else self._loose
+        siblings.append(TaskView(self, phase, len(siblings), facts, title, loc))
+
+
+def paragraph_title(text: str) -> str:
+    """A task's name from its paragraph: the run-in heading before the first 。, or its start."""
+    head = text.strip()
+    for mark in "。：；":
+        cut = head.find(mark)
+        if 0 < cut <= TITLE_LIMIT:
+            return head[:cut]
+    return head if len(head) <= TITLE_LIMIT else head[: TITLE_LIMIT - 1] + "…"
+
+
+def walk_text(plan: Plan) -> Iterator[tuple[Loc, str]]:
+    """Every piece of prose of the plan with its location: for rules that read the words."""
+    from campaigntool.model import Enumeration, PhaseSection, TaskParagraph, Use
+
+    def blocks(items: list[Block], loc: Loc) -> Iterator[tuple[Loc, str]]:
+        for k, block in enumerate(items):
+            if isinstance(block, str):
+                yield (*loc, k), block
+            elif isinstance(block, TaskParagraph):
+                yield (*loc, k, "text"), block.text
+            elif isinstance(block, Enumeration):
+                for key in ("intro", "outro"):
+                    value = getattr(block, key)
+                    if value:
+                        yield (*loc, k, key), value
+                for m, item in enumerate(block.items):
+                    text = item if isinstance(item, str) else item.text
+                    yield (
+                        ((*loc, k, "items", m) if isinstance(item, str) else (*loc, k, "items", m, "text")),
+                        text,
+                    )
+            elif isinstance(block, Use):
+                for key in ("intro", "outro"):
+                    value = getattr(block, key)
+                    if value:
+                        yield (*loc, k, key), value
+
+    def section(item: Section | PhaseSection, loc: Loc) -> Iterator[tuple[Loc, str]]:
+        if isinstance(item, PhaseSection):
+            yield (*loc, "phase"), item.phase
+        else:
+            yield (*loc, "heading"), item.heading
+        yield from blocks(item.content, (*loc, "content"))
+        for j, child in enumerate(item.sections):
+            yield from section(child, (*loc, "sections", j))
+        yield from blocks(item.closing, (*loc, "closing"))
+
+    yield from blocks(plan.preamble, ("preamble",))
+    for i, item in enumerate(plan.body):
+        yield from section(item, ("body", i))
