@@ -124,10 +124,29 @@ def test_broken_plan_is_reported_and_skipped(tmp_path: Path) -> None:
     (tmp_path / "good.yaml").write_text(
         (REPO / "tests" / "fixtures" / "track.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    result = run("overdue", str(tmp_path), "--as-of", "2014-05-01", "--format", "json")
+    result = run("overdue", str(tmp_path), "--as-of", "2014-05-01", "--format", "json", "--lang", "en")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["counts"]["overdue"] == 5
+    [problem] = document["diagnostics"]
+    assert problem["path"].endswith("bad.yaml")
+    assert (problem["code"], problem["line"], problem["column"], problem["severity"]) == ("Y002", 2, 1, "error")
+
+
+def test_broken_plan_in_a_table_is_reported_on_standard_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("title: [\n", encoding="utf-8")
+    result = run("overdue", str(tmp_path), "--as-of", "2014-05-01", "--lang", "en")
     assert result.exit_code == 1
     assert "bad.yaml:2:1: Y002" in result.stderr
-    assert json.loads(result.stdout)["counts"]["overdue"] == 5
+
+
+def test_status_json_carries_the_diagnostics_of_a_broken_plan(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("title: x\nissuer: y\nbody: 3\n", encoding="utf-8")
+    result = run("status", str(tmp_path), "--as-of", "2014-05-01", "--format", "json")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert [(d["code"], d["line"], d["column"]) for d in document["diagnostics"]] == [("V003", 3, 7)]
+    assert document["plans"] == []
 
 
 def test_calendar_days_from_configuration(tmp_path: Path) -> None:

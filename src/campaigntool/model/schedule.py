@@ -28,12 +28,13 @@ class Period(StrictModel):
     end: DateField = Field(title="结束")
 
 
-class TaskFacts(StrictModel):
-    """任务的责任、时限和进度：牵头、配合、时限、状态。"""
-
+class _TaskId(StrictModel):
     id: str | None = Field(
         None, title="编号", description="稳定的英文编号，供日历等引用", pattern=r"^[A-Za-z0-9_.-]+$"
     )
+
+
+class _Responsibility(StrictModel):
     lead: str | None = Field(
         None, title="牵头", description="牵头单位或责任人（units 或 people 中的名称）", examples=["办公室"]
     )
@@ -56,6 +57,10 @@ class TaskFacts(StrictModel):
     )
     note: str | None = Field(None, title="备注")
 
+
+class TaskFacts(_Responsibility, _TaskId):
+    """任务的责任、时限和进度：牵头、配合、时限、状态。"""
+
     @property
     def is_task(self) -> bool:
         """Whether the element carries a task's facts (always true for a task of its own)."""
@@ -72,7 +77,7 @@ class _TaskDetail(StrictModel):
     measures: list[str] = Field(default_factory=list, title="措施", description="整改任务的措施")
 
 
-class Task(_TaskDetail, TaskFacts, _TaskTitle):
+class Task(_TaskDetail, TaskFacts, _TaskTitle, _TaskId):
     """A task with no text of its own in the document (tracked only)."""
 
     model_config = ConfigDict(title="任务（tasks 中的每一项）")
