@@ -130,7 +130,12 @@ def test_broken_plan_is_reported_and_skipped(tmp_path: Path) -> None:
     assert document["counts"]["overdue"] == 5
     [problem] = document["diagnostics"]
     assert problem["path"].endswith("bad.yaml")
-    assert (problem["code"], problem["line"], problem["column"], problem["severity"]) == ("Y002", 2, 1, "error")
+    assert (problem["code"], problem["line"], problem["column"], problem["severity"]) == (
+        "Y002",
+        2,
+        1,
+        "error",
+    )
 
 
 def test_broken_plan_in_a_table_is_reported_on_standard_error(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ The file goes through ruamel.yaml's round-trip loader, which keeps comments
 and quoting: keys are put in the model's order (unknown keys last, as they
 were) with their comment lines, dates get their canonical spelling (`2013年7月中旬` → `2013-07 中旬`),
 indentation becomes two spaces with list dashes indented under their key,
-line endings LF. Only files that load without reading errors are formatted.
+line endings LF. A plan in the old form, with a phase written both as a section and
+under `phases:`, is converted to the one-tree form (see `convert.py`). Only
+files that load without reading errors are formatted.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from campaigntool.convert import convert
 from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
 from campaigntool.model import Plan
 from campaigntool.validation import _models_in
@@ -29,6 +32,7 @@ def format_text(text: str) -> str:
     yaml.width = 4096  # never fold long Chinese paragraphs
     yaml.indent(mapping=2, sequence=4, offset=2)
     data = yaml.load(text)
+    convert(data)
     _canonical(data, [Plan])
     out = io.StringIO()
     yaml.dump(data, out)

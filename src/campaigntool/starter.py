@@ -67,6 +67,7 @@ def starter_plan(file_stem: str, title: str | None, org: str | None, start: Plan
 # yaml-language-server: $schema=campaign.schema.json
 # 实施方案。把【】中的提示换成实际内容，保存后运行 campaign check 检查。
 # 日期写法：2026-03-15（某一天）、2026-03（整月）、2026-03 上旬 / 中旬 / 下旬 / 上中旬 / 中下旬 / 底。
+# 每件事只写一次：环节的名称和起止时间写在正文的 phase 中，标题里的日期、日程表、督办和日历都由它生成。
 # 各项的含义见 campaign schema 或使用说明。
 id: {_slug(file_stem)}
 title: {title}
@@ -74,9 +75,6 @@ short_name: 【正文中的简称，如 教育实践活动】
 issuer: {org}
 # doc_number: 某工党发〔{year}〕1号    # 发文字号：代字〔年份〕序号号
 # date: {start.first.isoformat()}               # 成文日期
-period:
-  start: {start}
-  end: {end}
 
 notice:                      # 印发通知；不需要时删去这一段
   recipients: [【主送机关，如 各市总工会】, 【机关各部门】]
@@ -105,85 +103,74 @@ body:                        # 正文：一、（一）1.（1）由层级自动�
     content:
       - 活动集中在{p[0][0]}至{p[2][1]}进行，着力抓好以下三个环节。
     sections:
-      - heading: 学习教育、听取意见
+      - phase: 学习教育、听取意见   # 环节：标题写成“学习教育、听取意见（{p[0][0]}至{p[0][1]}）”
+        id: study
+        start: {phases[0][0]}
+        end: {phases[0][1]}
         run_in: true
         content:
-          - （{p[0][0]}至{p[0][1]}）【这一环节的主要工作】
-      - heading: 查摆问题、开展批评
+          - 【这一环节的总体要求】
+          - text: 召开动员大会，安排部署活动。【具体内容】
+            id: mobilize     # 带 lead、due 的段落同时是一项任务，进入日程表和督办
+            lead: 领导小组办公室
+            supporters: [办公室]
+            due: {due(0, 0)}
+            status: not_started  # not_started 未开始、in_progress 进行中、done 已完成、cancelled 已取消
+          - text: 组织集中学习和专题学习讨论。【具体内容】
+            id: study
+            lead: 机关党委
+            due: {due(0, 1)}
+          - text: 广泛征求职工群众意见建议。【具体内容】
+            id: opinions
+            lead: 领导小组办公室
+            supporters: [机关党委]
+      - phase: 查摆问题、开展批评
+        id: review
+        start: {phases[1][0]}
+        end: {phases[1][1]}
         run_in: true
         content:
-          - （{p[1][0]}至{p[1][1]}）【这一环节的主要工作】
-      - heading: 整改落实、建章立制
+          - text: 撰写对照检查材料。【具体内容】
+            id: self-examination
+            lead: 领导小组办公室
+            due: {due(1, 1)}
+            deliverables: [对照检查材料]
+          - text: 召开专题民主生活会。【具体内容】
+            id: life-meeting
+            lead: 机关党委
+      - phase: 整改落实、建章立制
+        id: rectify
+        start: {phases[2][0]}
+        end: {phases[2][1]}
         run_in: true
         content:
-          - （{p[2][0]}至{p[2][1]}）【这一环节的主要工作】
+          - text: 制定整改方案，明确整改内容、目标、措施、时限、责任。【具体内容】
+            id: rectification-plan
+            lead: 领导小组办公室
+            due: {due(2, 0)}
+            deliverables: [整改方案]
+          - text: 健全完善相关制度。【具体内容】
+            id: rules
+            lead: 办公室
+            due: {due(2, 1)}
+        tasks:               # 正文里不单独成段、只需跟踪的任务
+          - id: summary
+            title: 上报活动总结报告
+            lead: 领导小组办公室
+            deliverables: [总结报告]
   - heading: 组织领导
     content:
-      - 成立【活动名称】领导小组，【组长姓名】任组长，【副组长姓名】任副组长。领导小组下设办公室，【办公室主任姓名】任办公室主任。
+      - use: leading_group   # 由下面的 leading_group 生成“……任组长，……任副组长”；form: roster 则写成名单
   - heading: 工作要求
     content:
       - 【工作要求】
 
-phases:                      # 环节：按时间先后排列；任务的 lead 必须在 units 或 people 中定义
-  - id: study
-    name: 学习教育、听取意见
-    start: {phases[0][0]}
-    end: {phases[0][1]}
-    tasks:
-      - id: mobilize
-        title: 召开动员大会，安排部署活动
-        lead: 领导小组办公室
-        supporters: [办公室]
-        due: {due(0, 0)}
-        status: not_started  # not_started 未开始、in_progress 进行中、done 已完成、cancelled 已取消
-      - id: study
-        title: 组织集中学习和专题学习讨论
-        lead: 机关党委
-        due: {due(0, 1)}
-      - id: opinions
-        title: 广泛征求职工群众意见建议
-        lead: 领导小组办公室
-        supporters: [机关党委]
-        due: {due(0, 2)}
-  - id: review
-    name: 查摆问题、开展批评
-    start: {phases[1][0]}
-    end: {phases[1][1]}
-    tasks:
-      - id: self-examination
-        title: 撰写对照检查材料
-        lead: 领导小组办公室
-        due: {due(1, 1)}
-        deliverables: [对照检查材料]
-      - id: life-meeting
-        title: 召开专题民主生活会
-        lead: 机关党委
-        due: {due(1, 2)}
-  - id: rectify
-    name: 整改落实、建章立制
-    start: {phases[2][0]}
-    end: {phases[2][1]}
-    tasks:
-      - id: rectification-plan
-        title: 制定整改方案，明确整改内容、目标、措施、时限、责任
-        lead: 领导小组办公室
-        due: {due(2, 0)}
-        deliverables: [整改方案]
-      - id: rules
-        title: 健全完善相关制度
-        lead: 办公室
-        due: {due(2, 1)}
-      - id: summary
-        title: 上报活动总结报告
-        lead: 领导小组办公室
-        due: {due(2, 2)}
-        deliverables: [总结报告]
-
 leading_group:
   name: 【活动名称】领导小组
+  founder: 【成立单位，如 省总】
   head: 【组长姓名】
   deputy_heads: [【副组长姓名】]
-  members_note: 【成员说明，如 成员由党组成员组成】
+  members_note: 成员由【成员说明，如 党组成员】组成
   office:
     name: 领导小组办公室
     director: 【办公室主任姓名】

@@ -29,3 +29,24 @@ def test_next_xun_is_no_overlap() -> None:
 def test_noqa_comment_silences_an_intended_overlap() -> None:
     text = PLAN.replace("start: 2013-08 中旬", "start: 2013-08 中旬  # noqa: S004")
     assert found(text, "S004") == []
+
+
+def test_a_shared_boundary_xun_is_a_hand_over_not_an_overlap() -> None:
+    text = PLAN.replace("start: 2013-08 中旬", "start: 2013-08 下旬")
+    assert found(text, "S004") == []
+
+
+def test_phases_in_the_text_overlap_too() -> None:
+    text = (
+        HEADER
+        + """\
+body:
+  - phase: 学习教育
+    start: 2013-07 中旬
+    end: 2013-08 下旬
+  - phase: 查摆问题
+    start: 2013-08 中旬
+    end: 2013-09 下旬
+"""
+    )
+    assert found(text, "S004") == [("S004", 8, 12)]

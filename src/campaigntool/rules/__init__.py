@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from campaigntool.rules import document, loading, responsibility, schedule, status
+from campaigntool.rules import consistency, document, loading, responsibility, schedule, status
 from campaigntool.rules.base import Finding, Rule, RuleContext
 
 ALL: tuple[type[Rule], ...] = (
@@ -10,6 +10,7 @@ ALL: tuple[type[Rule], ...] = (
     *schedule.RULES,
     *responsibility.RULES,
     *document.RULES,
+    *consistency.RULES,
     *status.RULES,
 )
 BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL}

@@ -37,9 +37,10 @@ class DocNumberForm(Rule):
     severity = Severity.ERROR
     summary = Text("发文字号写法不规范", "malformed document number")
     doc_en = """
-    The document number must read 代字〔年份〕序号号: the year in hexagonal brackets 〔〕 and in
+    What it checks: The document number must read 代字〔年份〕序号号: the year in hexagonal brackets 〔〕 and in
     full, no 第 before the number, no leading zeros (GB/T 9704-2012, 7.2.4).
 
+    Why: GB/T 9704-2012 prescribes it; numbers copied from web pages often carry [ ], ( ) or 【 】.
     Example:
         doc_number: 辽工党发[2013]第018号
     Use instead:
@@ -117,6 +118,7 @@ class DateAfterStart(Rule):
     为什么：方案通常先印发后实施；但实际中常有活动已启动、方案后印发的情况，所以只作提示。
     确属原文如此时，可在该行加注释 “# noqa: D002”。
     示例：period start: 2013-07 中旬，date: 2013-07-22。
+    改为：确认日期无误；原文如此时保留，并在该行加 # noqa: D002。
     """
 
     code = "D002"
@@ -124,11 +126,12 @@ class DateAfterStart(Rule):
     severity = Severity.INFO
     summary = Text("成文日期晚于活动开始", "dated after the campaign started")
     doc_en = """
-    The date of the document is after the start of the campaign (its period, else its first phase).
+    What it checks: The date of the document is after the start of the campaign (its period, else its first phase).
 
     Why: plans are normally issued before they start; in practice they are often issued
     after, hence only information. Mark a deliberate case with `# noqa: D002`.
     Example: period start 2013-07 中旬, date 2013-07-22.
+    Use instead: check the date; when the original is so, keep it with `# noqa: D002`.
     """
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
@@ -212,7 +215,7 @@ class HalfWidthPunctuation(Rule):
     severity = Severity.WARNING
     summary = Text("中文中的半角标点", "half-width punctuation in Chinese text")
     doc_en = """
-    A half-width , ; : next to Chinese characters, or half-width ( ) around Chinese text.
+    What it checks: A half-width , ; : next to Chinese characters, or half-width ( ) around Chinese text.
 
     Why: Chinese official text uses full-width punctuation; half-width marks usually come from
     web pages or an English input method and show in print.
@@ -254,7 +257,7 @@ class TitleForm(Rule):
     severity = Severity.INFO
     summary = Text("标题不是“……关于……的……”", "title not of the form …关于…的…")
     doc_en = """
-    The title (of the plan, and of its notice) is not 发文机关 + 关于 + 事由 + 的 + 文种.
+    What it checks: The title (of the plan, and of its notice) is not 发文机关 + 关于 + 事由 + 的 + 文种.
 
     Why: GB/T 9704-2012 7.3.1; some plans omit the issuer, hence only information.
     Example: title: 教育实践活动实施方案
@@ -294,9 +297,10 @@ class SectionTooDeep(Rule):
     severity = Severity.ERROR
     summary = Text("标题层次超过四级", "sections nested deeper than four levels")
     doc_en = """
-    Sections are nested deeper than four levels.
+    What it checks: Sections are nested deeper than four levels.
 
     Why: official documents number four levels only: 一、 （一） 1. （1） (GB/T 9704-2012, 7.3.3).
+    Example: `sections` under a （1） level heading.
     Use instead: write the fifth level as paragraphs or as an enumeration (一是…二是…).
     """
 

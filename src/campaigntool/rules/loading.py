@@ -28,7 +28,7 @@ class NotUtf8(_Reading):
     name = "encoding"
     summary = Text("文件编码或内容无法读取", "file encoding or contents unreadable")
     doc_en = """
-    The file is not UTF-8 (or cannot be read, or contains NUL bytes).
+    What it checks: The file is not UTF-8 (or cannot be read, or contains NUL bytes).
 
     What it checks: that the plan file can be read as UTF-8 text.
     Why: editors on Windows often save as GBK; other machines and CI then read garbage.
@@ -52,7 +52,7 @@ class YamlSyntax(_Reading):
     name = "yaml-syntax"
     summary = Text("YAML 语法错误", "YAML syntax error")
     doc_en = """
-    YAML syntax error.
+    What it checks: YAML syntax error.
 
     What it checks: that the file is valid YAML: indentation, a space after colons, paired quotes.
     Why: a file that cannot be parsed cannot be checked at all.
@@ -78,7 +78,7 @@ class DuplicateKey(_Reading):
     name = "duplicate-key"
     summary = Text("键重复", "duplicate key")
     doc_en = """
-    A key appears twice in the same mapping.
+    What it checks: A key appears twice in the same mapping.
 
     Why: YAML keeps only the last value; the first is silently lost.
     Example:
@@ -102,7 +102,7 @@ class UnsupportedYaml(_Reading):
     name = "unsupported-yaml"
     summary = Text("不支持的 YAML 标签或键", "unsupported YAML tag or key")
     doc_en = """
-    A YAML feature plans do not use: tags such as !!python/object/apply, << merges, complex keys.
+    What it checks: A YAML feature plans do not use: tags such as !!python/object/apply, << merges, complex keys.
 
     Why: plans need only text, numbers, lists and mappings; tags can be used to run code.
     Example:
@@ -124,9 +124,10 @@ class AliasBomb(_Reading):
     name = "alias-bomb"
     summary = Text("别名展开过大", "alias expansion too large")
     doc_en = """
-    Aliases (&anchor / *alias) expand past 100,000 nodes, or refer to themselves.
+    What it checks: Aliases (&anchor / *alias) expand past 100,000 nodes, or refer to themselves.
 
     Why: a few lines can expand into billions of nodes and exhaust memory ("billion laughs").
+    Example: a: &a ["x","x"], b: &b [*a,*a], … doubling at each level.
     Use instead: write the content out without aliases.
     """
 
@@ -145,7 +146,7 @@ class TooLarge(_Reading):
     name = "not-a-plan"
     summary = Text("文件过大、为空或顶层不是映射", "file too large, empty, or not a mapping")
     doc_en = """
-    The file is larger than 32 MiB, nested deeper than 64 levels, empty, holds several
+    What it checks: The file is larger than 32 MiB, nested deeper than 64 levels, empty, holds several
     documents, or its top level is not a mapping.
 
     Why: such a file is not a plan, or would exhaust memory.
@@ -170,7 +171,7 @@ class UnknownKey(_Reading):
     name = "unknown-key"
     summary = Text("未知的键", "unknown key")
     doc_en = """
-    A key the plan format does not have, usually a typo.
+    What it checks: A key the plan format does not have, usually a typo.
 
     Why: a misspelt key would be ignored and what it holds lost.
     Example:
@@ -193,7 +194,7 @@ class MissingKey(_Reading):
     name = "missing-key"
     summary = Text("缺少必填项", "missing required key")
     doc_en = """
-    A required key is missing: the plan's title and issuer, a phase's name, start and end,
+    What it checks: A required key is missing: the plan's title and issuer, a phase's name, start and end,
     a task's title, ...
 
     Why: without them the plan can neither be scheduled nor rendered.
@@ -217,8 +218,9 @@ class WrongType(_Reading):
     name = "wrong-type"
     summary = Text("值的类型不对", "value of the wrong type")
     doc_en = """
-    A value of the wrong kind: a list where text is expected, text where a list is, ...
+    What it checks: A value of the wrong kind: a list where text is expected, text where a list is, ...
 
+    Why: the tool cannot read the value as intended.
     Example:
         supporters: 办公室
     Use instead:
@@ -242,9 +244,10 @@ class BadDate(_Reading):
     name = "bad-date"
     summary = Text("日期写法不对", "malformed date")
     doc_en = """
-    A date that is not written as 2013-07-22, 2013-07, 2013-07 中旬 (上旬, 下旬, 上中旬, 中下旬, 底)
+    What it checks: A date that is not written as 2013-07-22, 2013-07, 2013-07 中旬 (上旬, 下旬, 上中旬, 中下旬, 底)
     or 2013年7月中旬, or names no real day.
 
+    Why: a date that cannot be read cannot be scheduled or followed up.
     Example:
         due: 7月中旬
     Use instead:
@@ -267,8 +270,9 @@ class BadValue(_Reading):
     name = "bad-value"
     summary = Text("值不在允许范围内", "value not allowed")
     doc_en = """
-    A value outside the allowed set (such as `status`), or an id written with other characters.
+    What it checks: A value outside the allowed set (such as `status`), or an id written with other characters.
 
+    Why: the tool knows only these fixed values.
     Example:
         status: 已完成
     Use instead:

@@ -77,9 +77,12 @@ class NoLead(Rule):
     severity = Severity.ERROR
     summary = Text("任务没有牵头", "task without a lead")
     doc_en = """
-    A task has no `lead`.
+    What it checks: A task has no `lead`.
 
     Why: a task nobody leads is a task nobody answers for.
+    Example:
+            - title: 制定整改方案
+              due: 2013-10 上旬
     Use instead: add `lead: <unit or person>`.
     """
 
@@ -112,7 +115,7 @@ class UndefinedName(Rule):
     severity = Severity.ERROR
     summary = Text("单位或人员未定义", "undefined unit or person")
     doc_en = """
-    A task's lead, leader or supporters, a person's unit, or a name in the leading group
+    What it checks: A task's lead, leader or supporters, a person's unit, or a name in the leading group
     is not defined under `units` or `people`.
 
     Why: names spelt two ways make counts by unit and follow-up miss tasks.
@@ -168,9 +171,12 @@ class NoGroupHead(Rule):
     severity = Severity.ERROR
     summary = Text("领导小组没有组长", "leading group without a head")
     doc_en = """
-    The leading group has no `head` (组长).
+    What it checks: The leading group has no `head` (组长).
 
     Why: a leading group is headed by the top leader, who answers for the whole campaign.
+    Example:
+            leading_group:
+              deputy_heads: [史桂茹]
     Use instead: add `head: <name>` under `leading_group`.
     """
 
@@ -202,10 +208,11 @@ class DefinedTwice(Rule):
     severity = Severity.ERROR
     summary = Text("重复定义", "defined twice")
     doc_en = """
-    The same name (or short name) is defined twice under `units` or `people`, or is both
+    What it checks: The same name (or short name) is defined twice under `units` or `people`, or is both
     a unit and a person.
 
     Why: duplicate definitions make references ambiguous.
+    Example: `name: 办公室` twice under `units`.
     Use instead: remove or merge one of them.
     """
 
@@ -240,9 +247,10 @@ class NeverReferenced(Rule):
     severity = Severity.INFO
     summary = Text("定义了但未引用", "defined but never referenced")
     doc_en = """
-    A unit or person is defined but no task, person or leading-group entry refers to it.
+    What it checks: A unit or person is defined but no task, person or leading-group entry refers to it.
 
     Why: it may be a spelling mismatch or a leftover, hence only information.
+    Example: 宣传教育部 is under `units`, but no task is led or supported by it.
     Use instead: refer to it where it belongs, or remove the definition.
     """
 

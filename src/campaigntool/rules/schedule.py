@@ -40,7 +40,7 @@ class EndBeforeStart(Rule):
     severity = Severity.ERROR
     summary = Text("结束早于开始", "end before start")
     doc_en = """
-    An end (of the period or a phase) before its start, or a task due before it starts.
+    What it checks: An end (of the period or a phase) before its start, or a task due before it starts.
 
     Why: reversed dates are usually typos and break scheduling, tracking and the schedule table.
     A 旬 date is an interval: a start means its first day, an end its last day.
@@ -94,7 +94,7 @@ class PhaseOutsidePeriod(Rule):
     severity = Severity.ERROR
     summary = Text("环节超出活动期间", "phase outside the campaign period")
     doc_en = """
-    A phase starts before the campaign period (`period`) or ends after it.
+    What it checks: A phase starts before the campaign period (`period`) or ends after it.
 
     Why: the period stated in the plan is a commitment; phases must stay inside it.
     Example: period ends 2013-11 中旬, a phase ends 2013-12 上旬.
@@ -146,9 +146,10 @@ class PhasesOutOfOrder(Rule):
     severity = Severity.ERROR
     summary = Text("环节顺序与时间不符", "phases out of order")
     doc_en = """
-    A phase starts before the phase listed before it.
+    What it checks: A phase starts before the phase listed before it.
 
     Why: the order of phases is the order of the document's sections and of the schedule table.
+    Example: the second phase starts 2013-07 中旬, the first 2013-08 上旬.
     Use instead: list phases by start date, or fix the dates.
     """
 
@@ -179,10 +180,11 @@ def _consecutive(ctx: RuleContext) -> Iterator[tuple[PhaseView, PhaseView]]:
 class PhasesOverlap(Rule):
     """相邻环节时间重叠。
 
-    检查什么：一个环节开始时，前一个环节还没有结束。
+    检查什么：一个环节开始时，前一个环节还没有结束。前一环节在某旬结束、后一环节在同一旬开始
+    （“……至11月中旬”“11月中旬至……”）是方案交接的常见写法，不算重叠。
     为什么：实际方案常有意让环节衔接重叠（边学边改），所以只作警告；
     若非有意，多半是日期写错。有意重叠时可在该行加注释 “# noqa: S004”。
-    示例：
+    错误示例：
         - name: 学习教育、听取意见
           end: 2013-08 下旬
         - name: 查摆问题、开展批评
@@ -195,7 +197,9 @@ class PhasesOverlap(Rule):
     severity = Severity.WARNING
     summary = Text("环节时间重叠", "phases overlap")
     doc_en = """
-    A phase starts before the previous one ends.
+    What it checks: a phase starts before the previous one ends. A phase that starts in the
+    very 旬 (or on the very day) the previous one ends (`……至11月中旬`, `11月中旬至……`) is how
+    plans write a hand-over, not an overlap.
 
     Why: real plans overlap phases on purpose, hence only a warning; otherwise a date is wrong.
     Mark an intended overlap with a `# noqa: S004` comment on the line.
@@ -205,7 +209,8 @@ class PhasesOverlap(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for before, phase in _consecutive(ctx):
-            if phase.start.first <= before.end.last:
+            handover = phase.start == before.end
+            if phase.start.first <= before.end.last and not handover:
                 days = (before.end.last - phase.start.first).days + 1
                 yield Finding(
                     (*phase.loc, "start"),
@@ -231,7 +236,7 @@ class PhaseGap(Rule):
     severity = Severity.INFO
     summary = Text("环节之间有空档", "gap between phases")
     doc_en = """
-    Days pass between the end of one phase and the start of the next.
+    What it checks: Days pass between the end of one phase and the start of the next.
 
     Why: a gap may be forgotten work or intended (holidays), hence only information.
     Example: one phase ends 2013-08 中旬, the next starts 2013-09 上旬.
@@ -273,7 +278,7 @@ class TaskOutsidePhase(Rule):
     severity = Severity.ERROR
     summary = Text("任务时限超出所属环节", "task due outside its phase")
     doc_en = """
-    A task's `due` is before its phase starts or after it ends.
+    What it checks: A task's `due` is before its phase starts or after it ends.
 
     Why: a task is done within its phase; otherwise it is in the wrong phase or its date is wrong.
     Example: the phase ends 2013-08 下旬, a task in it is due 2013-09 中旬.
@@ -313,8 +318,9 @@ class TaskOutsidePeriod(Rule):
     severity = Severity.ERROR
     summary = Text("任务时限超出活动期间", "task due outside the campaign period")
     doc_en = """
-    A task's `due` is before the campaign period starts or after it ends.
+    What it checks: A task's `due` is before the campaign period starts or after it ends.
 
+    Why: a task still open after the campaign ends means the period or the deadline is wrong.
     Example: the period ends 2013-11 中旬, a task is due 2013-12.
     Use instead: fix the date, or extend the period.
     """
@@ -352,8 +358,9 @@ class DoneBeforeStart(Rule):
     severity = Severity.ERROR
     summary = Text("完成日期早于开始", "done before the task starts")
     doc_en = """
-    A task's `done` date is before its start (or its phase's start when it has none).
+    What it checks: A task's `done` date is before its start (or its phase's start when it has none).
 
+    Why: a task done before it started usually means a mistyped date.
     Example: start: 2013-08 中旬, done: 2013-08-05.
     Use instead: the date the task was actually completed.
     """
@@ -386,8 +393,9 @@ class DoneInFuture(Rule):
     severity = Severity.ERROR
     summary = Text("完成日期晚于检查日", "done date in the future")
     doc_en = """
-    A task's `done` date is after the day of the check (today, or --as-of).
+    What it checks: A task's `done` date is after the day of the check (today, or --as-of).
 
+    Why: a day still to come cannot have been the day it was done; usually a wrong year or month.
     Example: today is 2026-11-21 and done: 2026-12-01.
     Use instead: the date it was actually completed.
     """
@@ -425,7 +433,7 @@ class NonWorkingDay(Rule):
     severity = Severity.INFO
     summary = Text("日期落在非工作日", "date on a non-working day")
     doc_en = """
-    A task's start or due date is an exact day that is a weekend, a public holiday, or a day
+    What it checks: A task's start or due date is an exact day that is a weekend, a public holiday, or a day
     closed in campaign.toml ([calendar] closed); makeup working days (调休) count as working.
 
     Holiday data comes from chinese-calendar; years it does not cover count weekends only.
@@ -454,6 +462,84 @@ class NonWorkingDay(Rule):
                 )
 
 
+class PhaseWrittenTwice(Rule):
+    """环节写了两遍（旧写法）。
+
+    检查什么：phases 中的环节，在正文里又有一个同名的标题（heading），如正文写
+    “（一）学习教育、听取意见”，phases 中又写 name: 学习教育、听取意见。
+    为什么：同一件事写两遍，改了一处忘了另一处，标题、日程表和督办就会互相矛盾。
+    现在环节写在正文中，只写一次：标题、起止时间和任务都在同一节里。
+    错误示例：
+        body:
+          - heading: 学习教育、听取意见
+            content: [……]
+        phases:
+          - name: 学习教育、听取意见
+            start: 2013-07 中旬
+            end: 2013-08 下旬
+    改为（campaign fmt 会自动转换）：
+        body:
+          - phase: 学习教育、听取意见
+            start: 2013-07 中旬
+            end: 2013-08 下旬
+            content: [……]
+    """
+
+    code = "S011"
+    name = "phase-written-twice"
+    severity = Severity.ERROR
+    summary = Text("环节在正文和 phases 中写了两遍", "phase written both in the text and under phases")
+    doc_en = """
+    What it checks: a phase under `phases:` whose name is also a heading of the body (the form
+    plans had before phases became part of the text).
+    Why: a fact written twice drifts apart; the heading, the schedule and the follow-up list
+    then contradict each other. A phase is now written once, as a section of the text.
+    Example:
+        body:
+          - heading: 学习教育、听取意见
+        phases:
+          - name: 学习教育、听取意见
+            start: 2013-07 中旬
+            end: 2013-08 下旬
+    Use instead (`campaign fmt` converts it):
+        body:
+          - phase: 学习教育、听取意见
+            start: 2013-07 中旬
+            end: 2013-08 下旬
+    """
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        from campaigntool.convert import heading_name
+        from campaigntool.model import PhaseSection, Section
+
+        headings: dict[str, Loc] = {}
+
+        def visit(sections: list[Section | PhaseSection], loc: Loc) -> None:
+            for j, section in enumerate(sections):
+                if isinstance(section, Section):
+                    headings.setdefault(heading_name(section.heading), (*loc, j, "heading"))
+                    visit(list(section.sections), (*loc, j, "sections"))
+
+        visit(list(ctx.plan.body), ("body",))
+        for i, phase in enumerate(ctx.plan.phases):
+            where = headings.get(phase.name)
+            if where is None:
+                continue
+            line = ctx.loaded.source_map.span(where).line if ctx.loaded.source_map else 0
+            yield Finding(
+                ("phases", i, "name"),
+                Text(
+                    f"环节“{phase.name}”在正文（第 {line} 行）和 phases 中各写了一遍",
+                    f"phase '{phase.name}' is written in the text (line {line}) and under phases",
+                ),
+                Text(
+                    "运行 campaign fmt 自动转换；或把正文的 heading 改为 phase，并把这里的 id、start、end、tasks 移过去",
+                    "run campaign fmt to convert it; or turn the heading into `phase:` and move id, "
+                    "start, end and tasks there",
+                ),
+            )
+
+
 RULES: tuple[type[Rule], ...] = (
     EndBeforeStart,
     PhaseOutsidePeriod,
@@ -465,4 +551,5 @@ RULES: tuple[type[Rule], ...] = (
     DoneBeforeStart,
     DoneInFuture,
     NonWorkingDay,
+    PhaseWrittenTwice,
 )

@@ -27,9 +27,11 @@ class DoneWithoutDate(Rule):
     severity = Severity.WARNING
     summary = Text("已完成但无完成日期", "done without a done date")
     doc_en = """
-    A task with `status: done` has no `done` date.
+    What it checks: A task with `status: done` has no `done` date.
 
     Why: the completion date is what follow-up and the final report rely on.
+    Example:
+            status: done
     Use instead: add `done: 2013-08-15`.
     """
 
@@ -62,12 +64,13 @@ class Overdue(Rule):
     severity = Severity.WARNING
     summary = Text("任务逾期", "task overdue")
     doc_en = """
-    A task that is not done (nor cancelled) and whose due date has passed.
+    What it checks: A task that is not done (nor cancelled) and whose due date has passed.
 
     The due date counts to its last day: due 2014-04 下旬 is overdue from 1 May; a task due
     today is not overdue. The day of the check is today, or --as-of.
     Why: this is what follow-up is about. It is a warning, so the calendar alone does not fail
     CI unless --strict.
+    Example: on 2013-09-01 a task with due: 2013-08 中旬 and status: in_progress.
     Use instead: when finished, set `status: done` and `done`; change `due` when approved.
     """
 
@@ -107,9 +110,12 @@ class DateWithoutDone(Rule):
     severity = Severity.WARNING
     summary = Text("有完成日期但未标为完成", "done date on a task not done")
     doc_en = """
-    A task has a `done` date but its status is not `done`.
+    What it checks: A task has a `done` date but its status is not `done`.
 
     Why: the two records contradict each other and progress counts go wrong.
+    Example:
+            status: in_progress
+            done: 2013-08-15
     Use instead: `status: done`, or remove `done`.
     """
 
