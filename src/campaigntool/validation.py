@@ -95,6 +95,16 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
             Text(f"“{shown}”不是允许的值", f"'{shown}' is not an allowed value"),
             _literal_fix(shown, expected),
         )
+    if kind == "numbering_format":
+        return YamlProblem(
+            "V005",
+            span,
+            Text(f"“{shown}”不是标题编号格式", f"'{shown}' is not a heading number format"),
+            Text(
+                "用“一”代表汉字数字、“1”代表阿拉伯数字，如 一、 （一） 1. （1） 1、 (1)",
+                "write 一 for a Chinese numeral or 1 for an Arabic one: 一、 （一） 1. （1） 1、 (1)",
+            ),
+        )
     if kind == "string_pattern_mismatch":
         return YamlProblem(
             "V005",
@@ -142,7 +152,12 @@ _EXPECTED: dict[str, Text] = {
     "int_type": Text("整数", "a whole number"),
     "int_parsing": Text("整数", "a whole number"),
     "block_type": Text(
-        "一段文本、列举（含 items）或引用（含 use）", "a paragraph, an enumeration (items) or a use"
+        "一段文本、带任务的段落（含 text）、列举（含 items）或插入（含 use）",
+        "a paragraph, a task paragraph (text), an enumeration (items) or a use",
+    ),
+    "item_type": Text("一段文本，或带任务的一项（含 text）", "text, or an item with a task's facts (text)"),
+    "section_type": Text(
+        "正文的一部分（含 heading）或环节（含 phase）", "a section (heading) or a phase (phase)"
     ),
 }
 

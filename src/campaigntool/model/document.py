@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import AfterValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from campaigntool.model.base import DateField, StrictModel
 from campaigntool.model.text import Block
@@ -54,12 +55,22 @@ class Notice(StrictModel):
     )
 
 
+def _number_format(text: str) -> str:
+    if ("一" in text) == ("1" in text):
+        raise PydanticCustomError("numbering_format", "not a heading number format: {value}", {"value": text})
+    return text
+
+
+NumberFormat = Annotated[str, AfterValidator(_number_format)]
+"""One level's heading number as it looks for the first heading: `一、`, `（一）`, `1.`, `(1)`."""
+
+
 class Style(StrictModel):
     """版式: how this document numbers its headings and writes its phases' dates, set once."""
 
     model_config = ConfigDict(title="版式（style）")
 
-    numbering: list[str] = Field(
+    numbering: list[NumberFormat] = Field(
         default_factory=lambda: ["一、", "（一）", "1.", "（1）"],
         title="标题编号格式",
         description="四级标题的编号格式，用“一”代表汉字数字、“1”代表阿拉伯数字，如 [一、, （一）, 1、, (1)]",
