@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from campaigntool.config import Settings
     from campaigntool.diagnostics import Diagnostic
     from campaigntool.render.document import Part
+    from campaigntool.render.docx_writer import Signature
     from campaigntool.track import PlanFile
     from campaigntool.workdays import WorkCalendar
     from campaigntool.yamlsource import YamlProblem
@@ -513,6 +514,9 @@ def render(
     force: Annotated[
         bool, typer.Option("--force", help="方案有错误也照样生成。Render despite errors.")
     ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="未达到印发要求（P 规则）时不生成。Refuse on issuing warnings.")
+    ] = False,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -545,9 +549,22 @@ def render(
                 language,
             )
         fonts[role] = name.strip()
-    source = _renderable(plan, settings, force, language)
+    source = _renderable(plan, settings, force, language, strict or settings.strict)
+    if part == "notice" and source.plan.notice is None:
+        raise _fail(
+            Text("方案没有印发通知（notice），无从生成", "the plan has no notice to render"),
+            language,
+            EXIT_PROBLEMS,
+        )
     data = _rendered(
-        source, output_format, part, template, _template_folders(plan, templates), fonts, language
+        source,
+        output_format,
+        part,
+        template,
+        _template_folders(plan, templates),
+        fonts,
+        language,
+        settings.signature,
     )
     if output is None:
         sys.stdout.write(data.decode("utf-8"))
@@ -555,7 +572,7 @@ def render(
         _write(output, data, language)
 
 
-def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> PlanFile:
+def _renderable(plan: Path, settings: Settings, force: bool, language: Lang, strict: bool) -> PlanFile:
     """The plan, if it has no errors (or --force): a document is not made from a broken plan."""
     from campaigntool.check import Selection, check_loaded
     from campaigntool.diagnostics import Severity
@@ -575,6 +592,15 @@ def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> 
         hint = Text(
             "方案有错误，未生成；改正后重试，或加 --force。",
             "the plan has errors and was not rendered; fix them or use --force.",
+        )
+        raise _fail(hint, language, EXIT_PROBLEMS)
+    from campaigntool.render.readiness import issuing_diagnostics
+
+    warnings = issuing_diagnostics(loaded, settings, date.today())
+    _echo_problems(loaded.path, warnings, language)
+    if warnings and strict:
+        hint = Text(
+            "方案未达到印发要求，未生成（--strict）。", "not ready to issue; not rendered (--strict)."
         )
         raise _fail(hint, language, EXIT_PROBLEMS)
     return PlanFile(loaded.path, loaded.plan)
@@ -597,14 +623,14 @@ def _rendered(
     folders: tuple[Path, ...],
     fonts: dict[str, str],
     language: Lang,
+    signature: str = "sealed",
 ) -> bytes:
-    from campaigntool.render.document import build
     from campaigntool.render.environment import TemplateProblem
 
     if output_format == "docx":
-        from campaigntool.render.docx_writer import Fonts, docx_bytes
+        from campaigntool.render.docx_writer import Fonts, docx_for_plan
 
-        return docx_bytes(build(source.plan, cast("Part", part)), Fonts(**fonts))
+        return docx_for_plan(source.plan, cast("Part", part), Fonts(**fonts), cast("Signature", signature))
     from campaigntool.render.output import render_text
 
     if template is not None and not template.is_file():

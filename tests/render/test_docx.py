@@ -118,7 +118,7 @@ def test_header_has_the_red_issuer_mark_and_document_number(tmp_path: Path) -> N
     assert mark.text == "辽河市总工会文件"
     assert str(mark.runs[0].font.color.rgb) == "E60012"
     assert doc.paragraphs[1].text == "辽河工发〔2026〕3号"
-    rule = doc.paragraphs[2]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
+    rule = doc.paragraphs[1]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert rule.get(qn("w:color")) == "E60012"
 
 
