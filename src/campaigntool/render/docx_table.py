@@ -21,12 +21,20 @@ from campaigntool.render.docx_xml import clean
 
 CELL_PT = 12  # 小四
 CELL_LINE_PT = 18
-PADDING_PT = 5.4  # Word's default left and right cell margins (108 twips)
+PADDING_PT = 2.8  # left and right cell margins (56 twips): more room for the text
 TYPE_AREA_PT = 156 / 25.4 * 72
 #: Widest a column may grow, in characters, before its text wraps; 主要任务 takes the rest.
-CAPS = {0: 6.0, 1: 6.0, 3: 7.0, 4: 9.0}
+CAPS = {0: 4.0, 1: 5.0, 3: 8.0, 4: 9.0}
 GROWING = 2  # 主要任务
-MIN_GROWING = 14.0
+MIN_GROWING = 11.0
+
+
+def _natural(column: int, text: str) -> float:
+    """The width a cell's text asks for: lists and ranges may wrap at 、 and 至, names may not."""
+    if column in (1, 3, 4):
+        parts = text.replace("至", "至\n").replace("、", "、\n").split("\n")
+        return max(width(part) for part in parts)
+    return width(text)
 
 
 @dataclass
@@ -43,7 +51,7 @@ def column_chars(header: list[str], rows: list[list[_Cell]]) -> list[float]:
     for row in rows:
         for c, cell in enumerate(row):
             if not cell.continued:
-                natural[c] = max(natural[c], width(cell.text))
+                natural[c] = max(natural[c], _natural(c, cell.text))
     chars = [min(natural[c], CAPS.get(c, natural[c])) for c in range(len(header))]
     chars = [max(value, width(header[c])) for c, value in enumerate(chars)]
     fixed = sum(value for c, value in enumerate(chars) if c != GROWING)
@@ -101,7 +109,9 @@ def table_xml(block: Any, fonts: Any, pages: Pages) -> Any:
     header_pt = _row_pt(max(_lines(text, chars[c]) for c, text in enumerate(header)))
     parts = [
         f'<w:tbl {_NS}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
-        '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+        '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/><w:tblCellMar>'
+        f'<w:left w:w="{round(PADDING_PT * 20)}" w:type="dxa"/><w:right w:w="{round(PADDING_PT * 20)}" w:type="dxa"/>'
+        "</w:tblCellMar></w:tblPr><w:tblGrid>",
         *(f'<w:gridCol w:w="{w}"/>' for w in twips),
         "</w:tblGrid>",
         _row([(_Cell(text, 1), True) for text in header], twips, fonts.heading1, header=True),

@@ -253,7 +253,8 @@ class _Writer:
         if kind == "title":
             paragraph = self._title(block.text)
         elif kind == "heading":
-            paragraph = self._paragraph("", keep_next=True)
+            # A run-in heading is a paragraph; only a heading on its own line keeps with the next.
+            paragraph = self._paragraph("", keep_next=not block.body)
             font, bold = {1: (fonts.heading1, False), 2: (fonts.heading2, False)}.get(
                 block.level, (fonts.body, True)
             )
@@ -356,8 +357,9 @@ class _Writer:
     def imprint(self, blocks: list[Block]) -> None:
         """版记 at the foot of the last page, which is even (GB/T 9704-2012 7.4).
 
-        A frame anchored to the bottom margin puts its last rule on the bottom
-        edge of the type area wherever the text ends. If the text ends on an odd
+        A text box anchored to the bottom of the type area puts its last rule on
+        the bottom edge wherever the text ends (paragraph frames, the older way,
+        LibreOffice places at the anchor and drops their rules). If the text ends on an odd
         page the 版记 takes the next page; if an even page has no room left, a
         blank page precedes it and neither carries a page number.
         """
@@ -371,25 +373,29 @@ class _Writer:
         elif self.pages.left < height + LINE_PT:
             self._unnumbered_section()
             break_before = True
+        anchor = self._paragraph("", indent=False)
+        anchor.paragraph_format.line_spacing = Pt(1)
+        _off_grid(anchor)
+        if break_before:
+            anchor.paragraph_format.page_break_before = True
         paragraphs = []
-        for index, block in enumerate(blocks):
+        for _index, block in enumerate(blocks):
             paragraph = self._paragraph("", indent=False)
-            _frame(paragraph)
             paragraph.paragraph_format.first_line_indent = Pt(IMPRINT_PT)  # 左空一字
-            paragraph.paragraph_format.keep_with_next = index < len(blocks) - 1
             self._run(paragraph, block.text, self.fonts.body, IMPRINT_PT)
             if block.kind == "printed" and block.body:
                 # Tab stops count from the margin: the date ends one character from the right.
                 paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(TYPE_WIDTH_PT - IMPRINT_PT), alignment=2)
                 self._run(paragraph, "\t" + block.body, self.fonts.body, IMPRINT_PT)
             paragraphs.append(paragraph)
-        if break_before:
-            paragraphs[0].paragraph_format.page_break_before = True
         # First and last rules 0.35 mm, the ones between 0.25 mm; all as wide as the type area.
         _border(paragraphs[0], "top", "000000", 8)
         for paragraph in paragraphs[:-1]:
             _border(paragraph, "bottom", "000000", 6)
         _border(paragraphs[-1], "bottom", "000000", 8)
+        from campaigntool.render.docx_box import bottom_box
+
+        bottom_box(anchor, [p._p for p in paragraphs], height_pt=height + 6)
 
     def _unnumbered_section(self) -> None:
         """End the text's section here; the next one (blank page, 版记) has empty footers."""
@@ -485,22 +491,6 @@ def _set_font(target: Any, name: str, size: float) -> None:
 
 def _off_grid(paragraph: Any) -> None:
     put(ppr(paragraph), element("w:snapToGrid", val="0"))
-
-
-def _frame(paragraph: Any) -> None:
-    """Into the frame at the foot of the type area, as wide as it (consecutive ones share it)."""
-    put(
-        ppr(paragraph),
-        element(
-            "w:framePr",
-            w=str(round(156 / 25.4 * 1440)),
-            wrap="notBeside",
-            vAnchor="margin",
-            hAnchor="margin",
-            xAlign="center",
-            yAlign="bottom",
-        ),
-    )
 
 
 def _border(paragraph: Any, side: str, color: str, size: int, space: int = 1) -> None:
