@@ -334,8 +334,10 @@ class _Writer:
         if self.signature == "unsealed":
             # 署名 two characters from the right; the date's first character two to the right of
             # the 署名's; a longer date keeps two from the right and pushes the 署名 left.
-            date_margin = max(issuer_chars - date_chars, 2.0)
-            issuer_margin = date_margin + date_chars + 2 - issuer_chars if block.body else 2.0
+            if date_chars > issuer_chars:
+                date_margin, issuer_margin = 2.0, date_chars + 4 - issuer_chars
+            else:
+                date_margin, issuer_margin = issuer_chars - date_chars, 2.0
             space = 1
         else:
             # The date ends four characters from the right; the 署名 is centred over it.
