@@ -103,7 +103,8 @@ def test_page_numbers_odd_right_even_left(mass_line: Any) -> None:
 
 
 def box_paragraphs(doc: Any) -> list[Any]:
-    return doc.element.body.findall(".//" + qn("w:txbxContent") + "/" + qn("w:p"))
+    found: list[Any] = doc.element.body.findall(".//" + qn("w:txbxContent") + "/" + qn("w:p"))
+    return found
 
 
 def text_of(p: Any) -> str:
