@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench docs clean
+.PHONY: run test lint bench docs pages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q src templates
 	$(BIN)/python bench/run.py
+
+# Every shipped plan as Word -> LibreOffice PDF, checked page by page (installs the tools if missing).
+pages: $(STAMP)
+	@command -v soffice >/dev/null && command -v pdftotext >/dev/null && fc-list :lang=zh | grep -q . || \
+		(apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-writer fonts-noto-cjk poppler-utils)
+	$(BIN)/python bench/pages.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

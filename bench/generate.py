@@ -150,6 +150,8 @@ def plan_text(index: int, tasks: int, rng: random.Random) -> str:
     for i, person in enumerate(people):
         titles = ", ".join(TITLES[i % len(TITLES)])
         lines += [f"  - name: {person}", f"    titles: [{titles}]"]
+    # Real plans attach their 总体日程安排, generated from the phases.
+    lines += ["attachments:", "  - title: 活动总体日程安排", "    schedule: true"]
     return "\n".join(lines) + "\n"
 
 

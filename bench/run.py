@@ -135,7 +135,26 @@ def main() -> int:
         f"({growth:.2f}x; linear is 1x, budget 1.5x)  {'yes' if linear else 'NO'}"
     )
     print(f"peak memory, 10,000 tasks: {memory:.0f} MiB (budget 200 MiB)  {'yes' if memory <= 200 else 'NO'}")
-    return 0 if all(r.ok for r in rows) and linear and memory <= 200 else 1
+    word_ok = word_against_text(generate(1, 1000, OUT / "tasks-1000"))
+    return 0 if all(r.ok for r in rows) and linear and memory <= 200 and word_ok else 1
+
+
+def word_against_text(folder: Path) -> bool:
+    """A 1,000-task plan with its schedule attachment: Word within 3x of text."""
+    [plan] = folder.glob("*.yaml")
+    target = folder / "plan.docx"
+
+    def render(*options: str) -> list[str]:
+        return [str(BIN / "campaign"), "render", str(plan), "--force", *options]
+
+    text = min(elapsed(render("--format", "text")) for _ in range(3))
+    word = min(elapsed(render("--format", "docx", "-o", str(target))) for _ in range(3))
+    ok = word <= 3 * text
+    print(
+        f"render 1,000 tasks: docx {word:.3f}s, text {text:.3f}s "
+        f"({word / text:.2f}x, budget 3x)  {'yes' if ok else 'NO'}"
+    )
+    return ok
 
 
 if __name__ == "__main__":

@@ -476,12 +476,16 @@ def render(
     force: Annotated[
         bool, typer.Option("--force", help="方案有错误也照样生成。Render despite errors.")
     ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="未达到印发要求（P 规则）时不生成。Refuse on issuing warnings.")
+    ] = False,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
     """生成印发通知和实施方案的公文（GB/T 9704-2012 格式）。Render the notice and the plan.
 
-    有错误的方案不生成（退出码 1），除非 --force。文件原子写入：失败不会留下半个文件。
+    有错误的方案不生成（退出码 1），除非 --force。未达到印发要求（占位符、缺成文日期等，P 规则）
+    时给出警告，加 --strict 则不生成。文件原子写入：失败不会留下半个文件。
     """
     from campaigntool.app.render import FORMATS, RenderRequest, template_folders
     from campaigntool.app.render import render as command
@@ -511,7 +515,14 @@ def render(
             )
         fonts[role] = name.strip()
     request = RenderRequest(
-        plan, output_format, part, template, template_folders(plan, templates), fonts, force
+        plan,
+        output_format,
+        part,
+        template,
+        template_folders(plan, templates),
+        fonts,
+        force,
+        strict or settings.strict,
     )
     with _usage(language):
         result = command(request, settings, date.today())

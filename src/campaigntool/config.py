@@ -12,6 +12,9 @@
     closed = ["2026-12-31"]   # extra non-working days
     open = ["2026-10-10"]     # extra working days
 
+    [render]
+    signature = "unsealed"    # 署名 without a seal (default "sealed")
+
     [render.fonts]            # font names in Word files
     body = "仿宋"              # body, title, heading1, heading2, mark, page
 
@@ -49,6 +52,8 @@ class Settings:
     closed_days: list[date] = field(default_factory=list)
     open_days: list[date] = field(default_factory=list)
     fonts: dict[str, str] = field(default_factory=dict)
+    #: 署名 layout in Word files: "sealed" (centred over the date) or "unsealed".
+    signature: str = "sealed"
     path: Path | None = None
 
     def calendar(self) -> WorkCalendar:
@@ -180,8 +185,18 @@ def _parse_render(render: Any, settings: Settings, fail: Any) -> None:
     if not isinstance(render, dict):
         raise fail(Text("render 应为一个表 [render]", "render must be a table [render]"), "render")
     for key in render:
-        if key != "fonts":
+        if key not in ("fonts", "signature"):
             raise fail(Text(f"未知的配置项“render.{key}”", f"unknown setting 'render.{key}'"), key)
+    signature = render.get("signature", "sealed")
+    if signature not in ("sealed", "unsealed"):
+        raise fail(
+            Text(
+                "render.signature 应为 sealed（加盖印章）或 unsealed（不加盖印章）",
+                "render.signature must be sealed or unsealed",
+            ),
+            "signature",
+        )
+    settings.signature = signature
     fonts = render.get("fonts", {})
     if not isinstance(fonts, dict):
         raise fail(Text("render.fonts 应为一个表", "render.fonts must be a table"), "fonts")

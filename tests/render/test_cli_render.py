@@ -81,3 +81,29 @@ def test_a_folder_is_not_a_plan() -> None:
     result = run("render", str(PLANS))
     assert result.exit_code == 2
     assert "is a folder" in result.stderr
+
+
+def test_render_warns_when_not_ready_to_issue_and_refuses_under_strict(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("title: 某市总工会关于开展【活动名称】的实施方案\nissuer: 某市总工会\n", encoding="utf-8")
+    result = run("render", str(plan))
+    assert result.exit_code == 0
+    assert f"{plan}:1:17: P001" in result.stderr and f"{plan}:1:1: P002" in result.stderr
+    strict = run("render", str(plan), "--strict")
+    assert strict.exit_code == 1 and strict.stdout == ""
+
+
+def test_notice_part_of_a_plan_without_notice_is_an_error(tmp_path: Path) -> None:
+    target = tmp_path / "notice.docx"
+    result = run(
+        "render",
+        str(PLANS / "liaoning-2013-mass-line.yaml"),
+        "--part",
+        "notice",
+        "-f",
+        "docx",
+        "-o",
+        str(target),
+    )
+    assert result.exit_code == 1
+    assert "no notice" in result.stderr and not target.exists()

@@ -102,14 +102,105 @@ def test_page_numbers_odd_right_even_left(mass_line: Any) -> None:
         assert "PAGE" in paragraph._p.xml
 
 
-def test_imprint_lines_sit_between_rules(tmp_path: Path) -> None:
+def box_paragraphs(doc: Any) -> list[Any]:
+    found: list[Any] = doc.element.body.findall(".//" + qn("w:txbxContent") + "/" + qn("w:p"))
+    return found
+
+
+def text_of(p: Any) -> str:
+    return "".join(t.text or "" for t in p.iter(qn("w:t")))
+
+
+def test_imprint_sits_in_a_box_at_the_foot_of_the_type_area(tmp_path: Path) -> None:
     doc = render_docx(tmp_path, "liaoning-2013-four-services.yaml")
-    cc = next(p for p in doc.paragraphs if p.text.startswith("抄送："))
-    printed = next(p for p in doc.paragraphs if p.text.startswith("辽宁省总工会办公室"))
-    assert printed.text.endswith("2013年7月22日印发")
-    assert cc.runs[0].font.size == Pt(14)
-    assert cc._p.pPr.find(qn("w:pBdr")).find(qn("w:top")) is not None
-    assert printed._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom")) is not None
+    cc, printed = box_paragraphs(doc)
+    assert text_of(cc).startswith("抄送：") and text_of(printed).endswith("2013年7月22日印发")
+    anchor = doc.element.body.find(".//{*}anchor")
+    assert anchor.find("{*}positionV").get("relativeFrom") == "margin"
+    assert anchor.find("{*}positionV/{*}align").text == "bottom"
+    assert round(int(anchor.find("{*}extent").get("cx")) / 36000) == 156  # mm, as wide as the type area
+    borders = [p.find(qn("w:pPr")).find(qn("w:pBdr")) for p in (cc, printed)]
+    assert borders[0].find(qn("w:top")).get(qn("w:sz")) == "8"  # 0.35 mm
+    assert borders[0].find(qn("w:bottom")).get(qn("w:sz")) == "6"  # 0.25 mm
+    assert borders[1].find(qn("w:bottom")).get(qn("w:sz")) == "8"
+    assert cc.find(qn("w:pPr")).find(qn("w:ind")).get(qn("w:right")) is None
+
+
+def test_headings_keep_with_next_and_body_is_justified(mass_line: Any) -> None:
+    heading = next(p for p in mass_line.paragraphs if p.text == "二、主要内容")
+    assert heading.paragraph_format.keep_with_next
+    body = next(p for p in mass_line.paragraphs if p.text.startswith("为全面贯彻落实"))
+    assert body.alignment == 3  # both: justified, not distributed
+    assert mass_line.styles["Normal"].paragraph_format.widow_control
+
+
+def test_schedule_rows_do_not_split_and_text_is_smaller(mass_line: Any) -> None:
+    [table] = mass_line.tables
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
+    assert table.cell(1, 2).paragraphs[0].runs[0].font.size == Pt(12)
+    widths = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert round(sum(widths) / 1440 * 25.4) == 156
+    assert widths[2] == max(widths)  # 主要任务 takes what the others leave
+
+
+def test_attachment_label_in_heiti_with_the_title_on_the_third_line(mass_line: Any) -> None:
+    label = next(p for p in mass_line.paragraphs if p.text == "附件")
+    assert label.paragraph_format.page_break_before
+    assert east_asian(label.runs[0]) == "黑体"
+    assert label.paragraph_format.space_after == Pt(28.95)  # the second line is empty
+
+
+def test_title_breaks_between_words(mass_line: Any) -> None:
+    title = next(p for p in mass_line.paragraphs if p.text.startswith("辽宁省总工会关于深入开展"))
+    assert title.text == "辽宁省总工会关于深入开展\n党的群众路线教育实践活动的实施方案"
+
+
+def test_metadata_names_the_plan_not_python_docx(tmp_path: Path) -> None:
+    doc = render_docx(tmp_path, "demo-2026.yaml")
+    core = doc.core_properties
+    assert core.title == "辽河市总工会关于印发《辽河市总工会关于开展“服务职工提质年”活动的实施方案》的通知"
+    assert core.author == "辽河市总工会"
+    assert (core.created.year, core.created.month, core.created.day) == (2026, 2, 26)
+    assert "python-docx" not in (core.comments + core.last_modified_by)
+    names = {str(part.partname) for part in doc.part.package.iter_parts()}
+    assert not any("thumbnail" in name or "stylesWithEffects" in name for name in names)
+
+
+@pytest.mark.parametrize("plan", sorted(p.name for p in PLANS.glob("*.yaml")))
+def test_every_shipped_plan_conforms_to_the_ooxml_schema(tmp_path: Path, plan: str) -> None:
+    from openxml_audit import OpenXmlValidator
+
+    target = tmp_path / "out.docx"
+    assert run("render", str(PLANS / plan), "-f", "docx", "-o", str(target)).exit_code == 0
+    result = OpenXmlValidator().validate(str(target))
+    assert result.is_valid, [str(error) for error in result.errors]
+
+
+def test_unsealed_signature_two_characters_from_the_right(tmp_path: Path) -> None:
+    config = tmp_path / "campaign.toml"
+    config.write_text('[render]\nsignature = "unsealed"\n', encoding="utf-8")
+    doc = render_docx(tmp_path, "liaoning-2013-mass-line.yaml", "--config", str(config))
+    issuer = next(p for p in doc.paragraphs if p.text == "辽宁省总工会党组")
+    date = next(p for p in doc.paragraphs if p.text == "2013年7月22日")
+    char = 156 / 28 / 25.4 * 72
+    assert round(issuer.paragraph_format.right_indent.pt / char, 1) == 2.0
+    # 8 characters of 署名, 6.5 of date: the date starts two characters right of the 署名.
+    assert round(date.paragraph_format.right_indent.pt / char, 1) == 1.5
+
+
+def test_control_characters_in_text_and_fonts_do_not_crash(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        'title: "某机关关于开展\\x01某活动的实施方案"\nissuer: 某机关\ndate: 2026-03-01\n'
+        'preamble:\n  - "正文\\x0b内容\\x1f。"\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.docx"
+    result = run("render", str(plan), "-f", "docx", "-o", str(target), "--font", "body=仿宋\x02")
+    assert result.exit_code == 0, result.stderr
+    doc = Document(str(target))
+    assert any(p.text == "正文内容。" for p in doc.paragraphs)
+    assert east_asian(doc.styles["Normal"]) == "仿宋"
 
 
 def test_header_has_the_red_issuer_mark_and_document_number(tmp_path: Path) -> None:
@@ -118,7 +209,7 @@ def test_header_has_the_red_issuer_mark_and_document_number(tmp_path: Path) -> N
     assert mark.text == "辽河市总工会文件"
     assert str(mark.runs[0].font.color.rgb) == "E60012"
     assert doc.paragraphs[1].text == "辽河工发〔2026〕3号"
-    rule = doc.paragraphs[2]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
+    rule = doc.paragraphs[1]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert rule.get(qn("w:color")) == "E60012"
 
 

@@ -19,3 +19,13 @@ def test_ascii_text_and_full_width_marks_pass() -> None:
         + "preamble:\n  - 依据 ISO 9001:2015 标准和 RFC 3339 (dates, times) 的要求，结合实际（试行）；如下：\n"
     )
     assert found(text, "D003") == []
+
+
+def test_both_brackets_around_a_date_range_are_reported() -> None:
+    text = HEADER + "preamble:\n  - 查摆问题阶段(2月中下旬-4月下旬)。\n"
+    assert found(text, "D003") == [("D003", 4, 11), ("D003", 4, 22)]
+
+
+def test_marks_at_the_end_of_the_text_do_not_crash() -> None:
+    text = HEADER + "preamble:\n  - 开展活动(\n  - 共计12,\n  - 5,\n"
+    assert found(text, "D003") == [("D003", 4, 9)]

@@ -10,7 +10,7 @@ from typing import cast
 from campaigntool.app.errors import UsageError, missing
 from campaigntool.app.sources import load_one
 from campaigntool.config import Settings
-from campaigntool.diagnostics import CheckResult, Severity
+from campaigntool.diagnostics import CheckResult, Diagnostic, FileResult, Severity
 from campaigntool.i18n import Text
 
 FORMATS = ("text", "md", "html", "docx")
@@ -25,6 +25,8 @@ class RenderRequest:
     folders: tuple[Path, ...] = ()
     fonts: dict[str, str] = field(default_factory=dict)
     force: bool = False
+    #: Refuse a plan that is not ready to issue (the P rules), not only one with errors.
+    strict: bool = False
 
 
 @dataclass
@@ -46,10 +48,15 @@ def template_folders(plan: Path, templates: list[Path] | None) -> tuple[Path, ..
 
 
 def render(request: RenderRequest, settings: Settings, as_of: date) -> RenderResult:
-    """Check the plan, then lay it out; a document is not made from a plan with errors."""
+    """Check the plan, then lay it out; a document is not made from a plan with errors.
+
+    The findings are the plan's errors and what keeps it from being issued
+    (the P rules, as warnings); under `strict` the latter refuse it too.
+    """
     from campaigntool.check import Selection, check_loaded
-    from campaigntool.render.document import Part, build
+    from campaigntool.render.document import Part
     from campaigntool.render.environment import TemplateProblem
+    from campaigntool.render.readiness import issuing_diagnostics
 
     loaded = load_one(request.path)
     if not loaded.plans:
@@ -57,14 +64,23 @@ def render(request: RenderRequest, settings: Settings, as_of: date) -> RenderRes
     plan = loaded.plans[0]
     checked = check_loaded(plan, Selection.from_settings(settings), as_of)
     errors = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
-    findings = CheckResult([type(checked)(checked.path, checked.source, errors)])
+    warnings = issuing_diagnostics(plan, settings, as_of)
+    findings = CheckResult(
+        [FileResult(checked.path, checked.source, sorted(errors + warnings, key=Diagnostic.sort_key))]
+    )
     if errors and not request.force:
         return RenderResult(findings, refusal=_REFUSED)
+    if warnings and request.strict:
+        return RenderResult(findings, refusal=_NOT_READY)
+    if request.part == "notice" and plan.plan.notice is None:
+        return RenderResult(findings, refusal=_NO_NOTICE)
     part = cast(Part, request.part)
     if request.output_format == "docx":
-        from campaigntool.render.docx_writer import Fonts, docx_bytes
+        from campaigntool.render.docx_writer import Fonts, Signature, docx_for_plan
 
-        return RenderResult(findings, docx_bytes(build(plan, part), Fonts(**request.fonts)))
+        style = plan.plan.style
+        signature = cast(Signature, (style.signature if style else None) or settings.signature)
+        return RenderResult(findings, docx_for_plan(plan, part, Fonts(**request.fonts), signature))
     from campaigntool.render.output import render_text
 
     if request.template is not None and not request.template.is_file():
@@ -76,6 +92,8 @@ def render(request: RenderRequest, settings: Settings, as_of: date) -> RenderRes
     return RenderResult(findings, text.encode("utf-8"))
 
 
+_NOT_READY = Text("方案未达到印发要求，未生成（--strict）。", "not ready to issue; not rendered (--strict).")
+_NO_NOTICE = Text("方案没有印发通知（notice），无从生成", "the plan has no notice to render")
 _REFUSED = Text(
     "方案有错误，未生成；改正后重试，或加 --force。",
     "the plan has errors and was not rendered; fix them or use --force.",

@@ -83,3 +83,9 @@ class Style(StrictModel):
     date_separator: str = Field("至", title="日期连接符", description="起止日期之间的连接，如 至、-、—")
     date_brackets: Literal["（）", "()"] = Field("（）", title="日期括号", description="全角（）或半角()")
     title_line: bool = Field(True, title="方案标题行", description="false 时正文前不单独印标题")
+    signature: Literal["sealed", "unsealed"] | None = Field(
+        None,
+        title="署名版式",
+        description="sealed：加盖印章的版式（成文日期右空四字，署名居中其上）；"
+        "unsealed：不加盖印章（署名右空二字，成文日期在下一行右移二字）；缺省按 campaign.toml",
+    )

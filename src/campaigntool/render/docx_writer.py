@@ -1,18 +1,25 @@
 """The document as a Word file laid out to GB/T 9704-2012.
 
 A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; a document grid
-of 22 lines × 28 characters; body in 3号 (16 pt) 仿宋_GB2312; title 2号 (22 pt)
-小标宋; headings 黑体, 楷体, 仿宋 bold by level; page numbers `— N —` in 4号 宋体,
-odd pages right and even pages left. Fonts are named, not embedded, and every
-run names its East-Asian font explicitly: python-docx's `font.name` alone sets
-only the Latin one and Word would fall back to another Chinese font.
+of 22 lines × 28 characters; body in 3号 (16 pt) 仿宋_GB2312, justified; title
+2号 (22 pt) 小标宋, broken by meaning; headings 黑体, 楷体, 仿宋 bold by level,
+kept with what follows; page numbers `— N —` in 4号 宋体, odd pages right and
+even pages left. Fonts are named, not embedded, and every run names its
+East-Asian font explicitly: python-docx's `font.name` alone sets only the
+Latin one and Word would fall back to another Chinese font.
+
+The schedule table is written by `docx_table`, the page estimate that places
+the 版记 by `docx_layout`, the file's properties by `docx_meta`.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from campaigntool.render.docx_layout import LINE_PT, LINES, Pages, text_lines, width
+from campaigntool.render.docx_xml import clean, element, ppr, put, qn
 
 from campaigntool.render.blocks import (
     AttachmentLabel,
@@ -24,6 +31,8 @@ from campaigntool.render.blocks import (
     Heading,
     ImprintBlock,
     IssuerMark,
+    Note,
+    Paragraph,
     Printed,
     Recipients,
     RedRule,
@@ -33,17 +42,24 @@ from campaigntool.render.blocks import (
     Title,
     Urgency,
 )
-from campaigntool.render.document import Document
+
+if TYPE_CHECKING:
+    from campaigntool.plan import LoadedPlan
+    from campaigntool.render.document import Document, Part
+
+Signature = Literal["sealed", "unsealed"]
 
 BODY_PT = 16
 TITLE_PT = 22
+TITLE_LINE_PT = 33
 IMPRINT_PT = 14
-LINE_PT = 28.95  # 225 mm / 22 lines
+MARK_PT = 36
+MARK_LINE_PT = 42
 CHAR_PT = 156 / 28 / 25.4 * 72  # 28 characters in 156 mm: 15.79 pt
+TYPE_WIDTH_PT = 156 / 25.4 * 72
 CONDENSE_PT = -0.25  # 16 pt glyphs condensed to 15.75 pt: 28 fit in the 156 mm line
+MM = 72 / 25.4
 RED = "E60012"
-#: 环节, 时间, 主要任务, 牵头, 配合: together the 156 mm of the type area.
-SCHEDULE_WIDTHS_MM = (24, 24, 64, 22, 22)
 
 
 @dataclass
@@ -61,18 +77,46 @@ class Fonts:
     def roles(cls) -> list[str]:
         return [f.name for f in fields(cls)]
 
+    def cleaned(self) -> Fonts:
+        """The names without characters an XML attribute cannot hold."""
+        return Fonts(**{role: clean(getattr(self, role)) for role in self.roles()})
 
-def docx_bytes(document: Document, fonts: Fonts | None = None) -> bytes:
+
+def docx_for_plan(
+    loaded: LoadedPlan, part: Part, fonts: Fonts | None = None, signature: Signature = "sealed"
+) -> bytes:
+    """The plan's Word file, with the plan's title, issuer and date as its properties."""
+    from campaigntool.render.document import build, notice_title
+
+    plan = loaded.plan
+    document = build(loaded, part)
+    notice = plan.notice
+    with_notice = notice is not None and part in ("all", "notice")
+    title = notice_title(plan) if with_notice else plan.title
+    author = ((notice.issuer if notice else None) or plan.issuer) if with_notice else plan.issuer
+    created = (notice.date if with_notice and notice and notice.date else None) or plan.date
+    return docx_bytes(document, fonts, signature=signature, title=title, author=author, created=created)
+
+
+def docx_bytes(
+    document: Document,
+    fonts: Fonts | None = None,
+    *,
+    signature: Signature = "sealed",
+    title: str | None = None,
+    author: str = "",
+    created: Any = None,
+) -> bytes:
     """The Word file's bytes (written by the caller, atomically)."""
     from docx import Document as new_document
 
-    fonts = fonts or Fonts()
+    from campaigntool.render.docx_meta import set_properties
+
     doc = new_document()
-    writer = _Writer(doc, fonts)
+    writer = _Writer(doc, (fonts or Fonts()).cleaned(), signature)
     writer.page_setup()
     writer.page_numbers()
-    for mark in document.header:
-        writer.header_block(mark)
+    writer.header(document.header)
     for index, piece in enumerate(document.pieces):
         for position, block in enumerate(piece.blocks):
             writer.block(block, new_page=index > 0 and position == 0)
@@ -81,15 +125,20 @@ def docx_bytes(document: Document, fonts: Fonts | None = None) -> bytes:
     if document.imprint:
         writer.imprint(document.imprint)
     writer.drop_leading_empty_paragraph()
+    first = (created.first if hasattr(created, "first") else created) if created else None
+    set_properties(doc, title or document.title, author, first)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
 
 
 class _Writer:
-    def __init__(self, doc: Any, fonts: Fonts) -> None:
+    def __init__(self, doc: Any, fonts: Fonts, signature: Signature) -> None:
         self.doc = doc
         self.fonts = fonts
+        self.signature = signature
+        self.pages = Pages()
+        self.last: Any = None  # the last paragraph written
 
     # ------------------------------------------------------------ page
 
@@ -108,47 +157,36 @@ class _Writer:
         # 28): a character grid narrower than the 16 pt glyphs (a negative
         # charSpace) is what Word's templates use, but LibreOffice then puts
         # each character in two grid cells, 14 a line.
-        grid = section._sectPr.find(_qn("w:docGrid"))
+        grid = section._sectPr.find(qn("w:docGrid"))
         if grid is None:
-            grid = _element("w:docGrid")
+            grid = element("w:docGrid")
             section._sectPr.append(grid)
-        grid.set(_qn("w:type"), "lines")
-        grid.set(_qn("w:linePitch"), str(round(LINE_PT * 20)))
-        grid.attrib.pop(_qn("w:charSpace"), None)
+        grid.set(qn("w:type"), "lines")
+        grid.set(qn("w:linePitch"), str(round(LINE_PT * 20)))
+        grid.attrib.pop(qn("w:charSpace"), None)
         self._document_defaults()
         normal = self.doc.styles["Normal"]
         _set_font(normal, self.fonts.body, BODY_PT)
-        spacing = _element("w:spacing")
-        spacing.set(_qn("w:val"), str(round(CONDENSE_PT * 20)))
-        normal.element.get_or_add_rPr().append(spacing)
+        put(normal.element.get_or_add_rPr(), element("w:spacing", val=str(round(CONDENSE_PT * 20))))
         normal.paragraph_format.space_before = Pt(0)
         normal.paragraph_format.space_after = Pt(0)
         normal.paragraph_format.line_spacing = Pt(LINE_PT)
+        normal.paragraph_format.widow_control = True
 
     def _document_defaults(self) -> None:
         """The grid's character pitch derives from the document default size, not Normal's."""
-        defaults = self.doc.styles.element.find(_qn("w:docDefaults"))
-        rpr = defaults.find(_qn("w:rPrDefault")).find(_qn("w:rPr"))
+        defaults = self.doc.styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
         for tag in ("w:sz", "w:szCs"):
-            size = rpr.find(_qn(tag))
-            if size is None:
-                size = _element(tag)
-                rpr.append(size)
-            size.set(_qn("w:val"), str(BODY_PT * 2))
-        fonts = rpr.find(_qn("w:rFonts"))
+            put(rpr, element(tag, val=str(BODY_PT * 2)))
+        fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
-            fonts = _element("w:rFonts")
-            rpr.insert(0, fonts)
+            fonts = put(rpr, element("w:rFonts"))
         for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            fonts.set(_qn(attribute), self.fonts.body)
+            fonts.set(qn(attribute), self.fonts.body)
         for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            fonts.attrib.pop(_qn(theme), None)
-        language = rpr.find(_qn("w:lang"))
-        if language is None:
-            language = _element("w:lang")
-            rpr.append(language)
-        language.set(_qn("w:val"), "zh-CN")
-        language.set(_qn("w:eastAsia"), "zh-CN")
+            fonts.attrib.pop(qn(theme), None)
+        put(rpr, element("w:lang", val="zh-CN", eastAsia="zh-CN"))
 
     def page_numbers(self) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -171,191 +209,262 @@ class _Writer:
             _page_field(self._run(paragraph, "", self.fonts.page, IMPRINT_PT))
             self._run(paragraph, " —", self.fonts.page, IMPRINT_PT)
 
-    # ---------------------------------------------------------- blocks
+    # ---------------------------------------------------------- 版头
 
-    def header_block(self, block: HeaderBlock) -> None:
+    def header(self, blocks: list[HeaderBlock]) -> None:
+        """份号, 密级, 紧急程度 top left; the mark's top edge 35 mm into the type area;
+        the 发文字号 two lines under it; the red rule 4 mm under the 发文字号.
+
+        The red rule belongs to the 版头 of a document with a 发文机关标志
+        (GB/T 9704-2012 7.2); without one the 发文字号 stands alone, centred.
+        """
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
-        if isinstance(block, CopyNumber | Secrecy | Urgency):
-            self._paragraph(block.text, self.fonts.heading1, indent=False)
-        elif isinstance(block, IssuerMark):
-            paragraph = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
-            self._run(paragraph, block.text, self.fonts.mark, 36, color=RED)
-            paragraph.paragraph_format.line_spacing = Pt(48)
-            paragraph.paragraph_format.space_after = Pt(2 * LINE_PT)
-        elif isinstance(block, DocNumber):
-            if block.body:
-                paragraph = self._paragraph(block.text, indent=False)
-                paragraph.paragraph_format.left_indent = Pt(BODY_PT)
-                self._run(paragraph, "\t签发人：", self.fonts.body, BODY_PT)
-                self._run(paragraph, block.body, self.fonts.heading2, BODY_PT)
-                paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(CHAR_PT * 27), alignment=2)
-            else:
-                self._paragraph(block.text, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
-        elif isinstance(block, RedRule):
-            paragraph = self._paragraph("", indent=False)
-            paragraph.paragraph_format.line_spacing = Pt(4)
-            paragraph.paragraph_format.space_after = Pt(2 * LINE_PT)
-            _border(paragraph, "bottom", RED, 12)
+        marked = any(isinstance(block, IssuerMark) for block in blocks)
+        above = 0
+        for block in blocks:
+            if isinstance(block, CopyNumber | Secrecy | Urgency):
+                self._paragraph(block.text, self.fonts.heading1, indent=False)
+                self.pages.paragraph(1)
+                above += 1
+            elif isinstance(block, IssuerMark):
+                paragraph = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+                self._run(paragraph, block.text, self.fonts.mark, MARK_PT, color=RED)
+                _off_grid(paragraph)
+                paragraph.paragraph_format.line_spacing = Pt(MARK_LINE_PT)
+                # The glyphs' top edge sits about (line − size) / 2 below the line's top.
+                top = 35 * MM - above * LINE_PT - (MARK_LINE_PT - MARK_PT) / 2
+                paragraph.paragraph_format.space_before = Pt(max(top, 0))
+                self.pages.used += max(top, 0) + MARK_LINE_PT
+            elif isinstance(block, DocNumber):
+                paragraph = self._doc_number(block)
+                if marked:
+                    paragraph.paragraph_format.space_before = Pt(2 * LINE_PT)
+                    self.pages.snap()
+                    self.pages.used += 2 * LINE_PT
+                self.pages.paragraph(1)
+                if marked:
+                    _border(paragraph, "bottom", RED, 12, space=round(4 * MM - 2))
+            elif isinstance(block, RedRule) and marked:
+                # Title two lines under the rule.
+                self.pages.used += 2 * LINE_PT
+                if self.last is not None:
+                    self.last.paragraph_format.space_after = Pt(2 * LINE_PT)
+
+    def _doc_number(self, block: DocNumber) -> Any:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        if not block.body:
+            return self._paragraph(block.text, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+        paragraph = self._paragraph(block.text, indent=False)
+        paragraph.paragraph_format.first_line_indent = Pt(CHAR_PT)
+        self._run(paragraph, "\t签发人：", self.fonts.body, BODY_PT)
+        self._run(paragraph, block.body, self.fonts.heading2, BODY_PT)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(TYPE_WIDTH_PT - CHAR_PT), alignment=2)
+        return paragraph
+
+    # ---------------------------------------------------------- blocks
 
     def block(self, block: Block, new_page: bool = False) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt
 
         fonts = self.fonts
+        if new_page:
+            self.pages.new_page()
         paragraph: Any = None
         if isinstance(block, Title):
-            paragraph = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
-            self._run(paragraph, block.text, fonts.title, TITLE_PT)
-            # Off the line grid: a 2号 title would otherwise take two grid lines a line.
-            snap = _element("w:snapToGrid")
-            snap.set(_qn("w:val"), "0")
-            paragraph.paragraph_format.element.get_or_add_pPr().append(snap)
-            paragraph.paragraph_format.line_spacing = Pt(TITLE_PT * 1.5)
-            paragraph.paragraph_format.space_after = Pt(LINE_PT)
+            paragraph = self._title(block.text)
         elif isinstance(block, Heading):
-            paragraph = self._paragraph("")
+            # A run-in heading is a paragraph; only a heading on its own line keeps with the next.
+            paragraph = self._paragraph("", keep_next=not block.body)
             font, bold = {1: (fonts.heading1, False), 2: (fonts.heading2, False)}.get(
                 block.level, (fonts.body, True)
             )
-            self._run(
-                paragraph, f"{block.number}{block.text}{'。' if block.body else ''}", font, BODY_PT, bold=bold
-            )
+            head = f"{block.number}{block.text}{'。' if block.body else ''}"
+            self._run(paragraph, head, font, BODY_PT, bold=bold)
             if block.body:
                 self._run(paragraph, block.body, fonts.body, BODY_PT)
+            self.pages.paragraph(text_lines(head + block.body), keep_with=0 if block.body else 2)
+        elif isinstance(block, Paragraph | Note):
+            paragraph = self._paragraph(block.text)
+            self.pages.paragraph(text_lines(block.text))
         elif isinstance(block, Recipients):
             paragraph = self._paragraph(block.text, indent=False)
+            self.pages.paragraph(text_lines(block.text, 0))
         elif isinstance(block, AttachmentNote):
-            for number, line in enumerate(block.lines):
-                line_paragraph = self._paragraph(line)
-                if number == 0:
-                    line_paragraph.paragraph_format.space_before = Pt(LINE_PT)
+            self._attachment_note(block.lines)
             return
         elif isinstance(block, Signoff):
             self._signoff(block)
             return
         elif isinstance(block, AttachmentLabel):
-            paragraph = self._paragraph("", indent=False)
+            # 附件 in 黑体 on the first line, flush left; the title on the third.
+            paragraph = self._paragraph("", indent=False, keep_next=True)
             self._run(paragraph, block.text, fonts.heading1, BODY_PT)
+            paragraph.paragraph_format.space_after = _pt(LINE_PT)
+            self.pages.paragraph(2)
         elif isinstance(block, ScheduleTable):
-            self._table(block)
+            from campaigntool.render.docx_table import table_xml
+
+            self.pages.snap()
+            self.doc.element.body.sectPr.addprevious(table_xml(block, fonts, self.pages))
+            self.last = None
             return
-        else:  # paragraphs, notes, and header or imprint lines met inside a piece
+        else:  # header or imprint lines met inside a piece
             paragraph = self._paragraph(block.text)
+            self.pages.paragraph(text_lines(block.text))
         if new_page and paragraph is not None:
             paragraph.paragraph_format.page_break_before = True
+        if isinstance(block, Title) and paragraph is not None:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def _title(self, text: str) -> Any:
+        """2号 小标宋, centred, broken by meaning; one empty line below it."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        from campaigntool.render.title_lines import break_title
+
+        lines = break_title(clean(text))
+        paragraph = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+        for number, line in enumerate(lines):
+            run = self._run(paragraph, line, self.fonts.title, TITLE_PT)
+            if number < len(lines) - 1:
+                run.add_break()
+        # Off the line grid: a 2号 line would otherwise take two grid lines.
+        _off_grid(paragraph)
+        paragraph.paragraph_format.line_spacing = Pt(TITLE_LINE_PT)
+        paragraph.paragraph_format.space_after = Pt(LINE_PT)
+        self.pages.snap()
+        self.pages.block(len(lines) * TITLE_LINE_PT + LINE_PT)
+        return paragraph
+
+    def _attachment_note(self, lines: list[str]) -> None:
+        for number, line in enumerate(lines):
+            paragraph = self._paragraph(line)
+            if number == 0:
+                paragraph.paragraph_format.space_before = _pt(LINE_PT)
+                self.pages.paragraph(1)
+            self.pages.paragraph(text_lines(line))
 
     def _signoff(self, block: Signoff) -> None:
+        """署名 and 成文日期: sealed (7.3.5.1) or without a seal (7.3.5.2)."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Pt
 
-        from campaigntool.render.environment import _cells
-
-        # The date ends four characters from the right; the issuer is centred over it.
-        date_chars = _cells(block.body) / 2
-        issuer_chars = _cells(block.text) / 2
-        issuer_margin = max(4 + (date_chars - issuer_chars) / 2, 0) if block.body else 2
+        date_chars = width(block.body)
+        issuer_chars = width(block.text)
+        if self.signature == "unsealed":
+            # 署名 two characters from the right; the date's first character two to the right of
+            # the 署名's; a longer date keeps two from the right and pushes the 署名 left.
+            if date_chars > issuer_chars:
+                date_margin, issuer_margin = 2.0, date_chars + 4 - issuer_chars
+            else:
+                date_margin, issuer_margin = issuer_chars - date_chars, 2.0
+            space = 1
+        else:
+            # The date ends four characters from the right; the 署名 is centred over it.
+            date_margin = 4.0
+            issuer_margin = max(4 + (date_chars - issuer_chars) / 2, 0) if block.body else 2.0
+            space = 2
         issuer = self._paragraph(block.text, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
-        issuer.paragraph_format.right_indent = Pt(CHAR_PT * issuer_margin)
-        issuer.paragraph_format.space_before = Pt(2 * LINE_PT)
+        issuer.paragraph_format.right_indent = _pt(CHAR_PT * issuer_margin)
+        issuer.paragraph_format.space_before = _pt(space * LINE_PT)
+        issuer.paragraph_format.keep_with_next = True
+        self.pages.paragraph(space + 1, keep_with=1 if block.body else 0)
         if block.body:
             date = self._paragraph(block.body, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
-            date.paragraph_format.right_indent = Pt(CHAR_PT * 4)
+            date.paragraph_format.right_indent = _pt(CHAR_PT * date_margin)
+            self.pages.paragraph(1)
 
-    def _table(self, block: ScheduleTable) -> None:
-        from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Mm, Pt
-
-        columns = len(block.header)
-        table = self.doc.add_table(rows=1 + len(block.rows), cols=columns)
-        table.style = "Table Grid"
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-            self._cell(cell, text, self.fonts.heading1, center=True)
-        pending: dict[int, int] = {}  # column -> rows still covered by a merged cell above
-        for r, row in enumerate(block.rows, start=1):
-            cells = iter(row)
-            for c in range(columns):
-                if pending.get(c, 0) > 0:
-                    pending[c] -= 1
-                    continue
-                source = next(cells, None)
-                if source is None:
-                    continue
-                target = table.cell(r, c)
-                if source.rowspan > 1:
-                    target = target.merge(table.cell(r + source.rowspan - 1, c))
-                    pending[c] = source.rowspan - 1
-                self._cell(target, source.text, self.fonts.body, center=c < 2)
-        table.autofit = False
-        # Word reads the cells' widths, LibreOffice the table grid's: set both.
-        for column, width in zip(
-            table._tbl.tblGrid.findall(_qn("w:gridCol")), SCHEDULE_WIDTHS_MM, strict=False
-        ):
-            column.set(_qn("w:w"), str(round(width / 25.4 * 1440)))
-        for row in table.rows:
-            for cell, width in zip(row.cells, SCHEDULE_WIDTHS_MM, strict=False):
-                cell.width = Mm(width)
-        _repeat_header(table.rows[0])
-        for row in table.rows:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.line_spacing = Pt(18)
-                    if paragraph.alignment is None:
-                        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-
-    def _cell(self, cell: Any, text: str, font: str, center: bool) -> None:
-        from docx.enum.table import WD_ALIGN_VERTICAL
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-        paragraph = cell.paragraphs[0]
-        for run in list(paragraph.runs):
-            run._element.getparent().remove(run._element)
-        paragraph.paragraph_format.first_line_indent = 0
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.LEFT
-        self._run(paragraph, text, font, 12)
+    # ---------------------------------------------------------- 版记
 
     def imprint(self, blocks: list[ImprintBlock]) -> None:
-        """版记: 抄送 and 印发 in 4号, between a thick rule above and below, a thin one between."""
+        """版记 at the foot of the last page, which is even (GB/T 9704-2012 7.4).
+
+        A text box anchored to the bottom of the type area puts its last rule on
+        the bottom edge wherever the text ends (paragraph frames, the older way,
+        LibreOffice places at the anchor and drops their rules). If the text ends on an odd
+        page the 版记 takes the next page; if an even page has no room left, a
+        blank page precedes it and neither carries a page number.
+        """
         from docx.shared import Pt
 
+        height = len(blocks) * LINE_PT
+        self.pages.snap()
+        break_before = False
+        if self.pages.page % 2 == 1:
+            break_before = True
+        elif self.pages.left < height + LINE_PT:
+            self._unnumbered_section()
+            break_before = True
+        anchor = self._paragraph("", indent=False)
+        anchor.paragraph_format.line_spacing = Pt(1)
+        _off_grid(anchor)
+        if break_before:
+            anchor.paragraph_format.page_break_before = True
         paragraphs = []
-        for index, block in enumerate(blocks):
+        for _index, block in enumerate(blocks):
             paragraph = self._paragraph("", indent=False)
-            paragraph.paragraph_format.left_indent = Pt(IMPRINT_PT)
-            paragraph.paragraph_format.right_indent = Pt(IMPRINT_PT)
-            if index == 0:
-                paragraph.paragraph_format.space_before = Pt(2 * LINE_PT)
+            paragraph.paragraph_format.first_line_indent = Pt(IMPRINT_PT)  # 左空一字
             self._run(paragraph, block.text, self.fonts.body, IMPRINT_PT)
             if isinstance(block, Printed) and block.body:
-                width = 156 / 25.4 * 72 - 2 * IMPRINT_PT
-                paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(width), alignment=2)
+                # Tab stops count from the margin: the date ends one character from the right.
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(TYPE_WIDTH_PT - IMPRINT_PT), alignment=2)
                 self._run(paragraph, "\t" + block.body, self.fonts.body, IMPRINT_PT)
             paragraphs.append(paragraph)
+        # First and last rules 0.35 mm, the ones between 0.25 mm; all as wide as the type area.
         _border(paragraphs[0], "top", "000000", 8)
         for paragraph in paragraphs[:-1]:
-            _border(paragraph, "bottom", "000000", 4)
+            _border(paragraph, "bottom", "000000", 6)
         _border(paragraphs[-1], "bottom", "000000", 8)
+        from campaigntool.render.docx_box import bottom_box
+
+        bottom_box(anchor, [p._p for p in paragraphs], height_pt=height + 6)
+
+    def _unnumbered_section(self) -> None:
+        """End the text's section here; the next one (blank page, 版记) has empty footers."""
+        from docx.enum.section import WD_SECTION
+
+        last = self.last
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        for footer in (section.footer, section.even_page_footer, section.first_page_footer):
+            footer.is_linked_to_previous = False
+        if last is not None:
+            # add_section put the old section's end into a new empty paragraph; move it onto the
+            # text's last paragraph so the empty one cannot spill onto a page of its own.
+            holder = self.doc.paragraphs[-1]._p
+            sect = holder.pPr.find(qn("w:sectPr"))
+            put(ppr(last), sect)
+            holder.getparent().remove(holder)
+        self.pages.new_page()
 
     # --------------------------------------------------------- helpers
 
     def _paragraph(
-        self, text: str, font: str | None = None, *, indent: bool = True, align: Any = None
+        self,
+        text: str,
+        font: str | None = None,
+        *,
+        indent: bool = True,
+        align: Any = None,
+        keep_next: bool = False,
     ) -> Any:
-        from docx.shared import Pt
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         paragraph = self.doc.add_paragraph()
         if indent:
-            paragraph.paragraph_format.first_line_indent = Pt(2 * BODY_PT)
-            ind = paragraph.paragraph_format.element.get_or_add_pPr().get_or_add_ind()
-            ind.set(_qn("w:firstLineChars"), "200")
-        if align is not None:
-            paragraph.alignment = align
+            paragraph.paragraph_format.first_line_indent = _pt(2 * BODY_PT)
+            ind = ppr(paragraph).get_or_add_ind()
+            ind.set(qn("w:firstLineChars"), "200")
+        # Justified, not distributed: lines with digits end flush with the type area.
+        paragraph.alignment = align if align is not None else WD_ALIGN_PARAGRAPH.JUSTIFY
+        if keep_next:
+            paragraph.paragraph_format.keep_with_next = True
         if text:
             self._run(paragraph, text, font or self.fonts.body, BODY_PT)
+        self.last = paragraph
         return paragraph
 
     def _run(
@@ -370,9 +479,10 @@ class _Writer:
     ) -> Any:
         from docx.shared import RGBColor
 
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(clean(text))
         _set_font(run, font, size)
-        run.font.bold = bold
+        if bold:
+            run.font.bold = True
         if color:
             run.font.color.rgb = RGBColor.from_string(color)
         return run
@@ -381,75 +491,61 @@ class _Writer:
         """python-docx starts a document with one empty paragraph; it would push everything down a line."""
         body = self.doc.element.body
         first = body[0]
-        if first.tag == _qn("w:p") and not first.xpath(".//w:t"):
+        if first.tag == qn("w:p") and not first.xpath(".//w:t") and first.find(qn("w:pPr")) is None:
             body.remove(first)
 
 
-def _qn(name: str) -> str:
-    from docx.oxml.ns import qn
+def _pt(value: float) -> Any:
+    from docx.shared import Pt
 
-    return str(qn(name))
-
-
-def _element(name: str) -> Any:
-    from docx.oxml import OxmlElement
-
-    return OxmlElement(name)
+    return Pt(value)
 
 
 def _set_font(target: Any, name: str, size: float) -> None:
     """Name the font for Latin, East-Asian and complex scripts alike."""
-    from docx.shared import Pt
-
     target.font.name = name
-    target.font.size = Pt(size)
+    target.font.size = _pt(size)
     rpr = target.element.get_or_add_rPr() if hasattr(target, "element") else target._element.get_or_add_rPr()
-    fonts = rpr.find(_qn("w:rFonts"))
+    fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
-        fonts = _element("w:rFonts")
-        rpr.insert(0, fonts)
+        fonts = put(rpr, element("w:rFonts"))
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(_qn(attribute), name)
+        fonts.set(qn(attribute), name)
     # “” and other marks shared with Latin text take the East-Asian font.
-    fonts.set(_qn("w:hint"), "eastAsia")
+    fonts.set(qn("w:hint"), "eastAsia")
 
 
-def _border(paragraph: Any, side: str, color: str, size: int) -> None:
-    ppr = paragraph.paragraph_format.element.get_or_add_pPr()
-    borders = ppr.find(_qn("w:pBdr"))
+def _off_grid(paragraph: Any) -> None:
+    put(ppr(paragraph), element("w:snapToGrid", val="0"))
+
+
+def _border(paragraph: Any, side: str, color: str, size: int, space: int = 1) -> None:
+    properties = ppr(paragraph)
+    borders = properties.find(qn("w:pBdr"))
     if borders is None:
-        borders = _element("w:pBdr")
-        ppr.append(borders)
-    edge = _element(f"w:{side}")
-    edge.set(_qn("w:val"), "single")
-    edge.set(_qn("w:sz"), str(size))
-    edge.set(_qn("w:space"), "1")
-    edge.set(_qn("w:color"), color)
-    borders.append(edge)
-
-
-def _repeat_header(row: Any) -> None:
-    """The header row is repeated at the top of every page the table runs over."""
-    properties = row._tr.get_or_add_trPr()
-    header = _element("w:tblHeader")
-    header.set(_qn("w:val"), "true")
-    properties.append(header)
+        borders = put(properties, element("w:pBdr"))
+    # CT_PBdr's order: top, left, bottom, right, between, bar.
+    edge = element(f"w:{side}", val="single", sz=str(size), space=str(space), color=color)
+    if side == "top":
+        borders.insert(0, edge)
+    else:
+        borders.append(edge)
 
 
 def _page_field(run: Any) -> None:
     """A PAGE field inside the run, so Word and LibreOffice number the pages."""
     begin, instruction, separate, text, end = (
-        _element("w:fldChar"),
-        _element("w:instrText"),
-        _element("w:fldChar"),
-        _element("w:t"),
-        _element("w:fldChar"),
+        element("w:fldChar", fldCharType="begin"),
+        element("w:instrText"),
+        element("w:fldChar", fldCharType="separate"),
+        element("w:t"),
+        element("w:fldChar", fldCharType="end"),
     )
-    begin.set(_qn("w:fldCharType"), "begin")
-    instruction.set(_qn("xml:space"), "preserve")
+    instruction.set(qn("xml:space"), "preserve")
     instruction.text = " PAGE "
-    separate.set(_qn("w:fldCharType"), "separate")
     text.text = "1"
-    end.set(_qn("w:fldCharType"), "end")
-    for element in (begin, instruction, separate, text, end):
-        run._element.append(element)
+    for item in (begin, instruction, separate, text, end):
+        run._element.append(item)
+
+
+__all__ = ["LINES", "Fonts", "docx_bytes", "docx_for_plan"]

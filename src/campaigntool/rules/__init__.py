@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from campaigntool.rules import consistency, document, loading, responsibility, schedule, status
+from campaigntool.rules import consistency, document, issuing, loading, responsibility, schedule, status
 from campaigntool.rules.base import Finding, Rule, RuleContext
 
 ALL: tuple[type[Rule], ...] = (
@@ -12,17 +12,20 @@ ALL: tuple[type[Rule], ...] = (
     *document.RULES,
     *consistency.RULES,
     *status.RULES,
+    *issuing.RULES,
 )
 BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL}
 CHECKS: tuple[type[Rule], ...] = tuple(rule for rule in ALL if rule.configurable)
+#: Checks made before issuing: `render` runs them; `check` only when they are selected by code.
+ISSUING: tuple[type[Rule], ...] = issuing.RULES
 
 
 def matching(selector: str) -> list[type[Rule]]:
     """The configurable rules a selector names: a code (S001), a prefix (S), or ALL."""
     wanted = selector.strip().upper()
     if wanted == "ALL":
-        return list(CHECKS)
+        return [rule for rule in CHECKS if rule not in ISSUING]
     return [rule for rule in CHECKS if rule.code.startswith(wanted)] if wanted else []
 
 
-__all__ = ["ALL", "BY_CODE", "CHECKS", "Finding", "Rule", "RuleContext", "matching"]
+__all__ = ["ALL", "BY_CODE", "CHECKS", "ISSUING", "Finding", "Rule", "RuleContext", "matching"]

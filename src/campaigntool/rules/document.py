@@ -156,6 +156,8 @@ _HALF_WIDTH = re.compile("[,();:]")
 
 
 def _is_chinese(ch: str) -> bool:
+    if len(ch) != 1:  # no neighbour: the mark is at the start or end of the text
+        return False
     code = ord(ch)
     return (
         0x4E00 <= code <= 0x9FFF
@@ -173,16 +175,26 @@ def _neighbour(text: str, index: int, step: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
 
+def _enclosed(text: str, index: int, ch: str) -> str:
+    """What a half-width bracket encloses, up to its partner (or the end of the text)."""
+    if ch == "(":
+        close = text.find(")", index + 1)
+        return text[index + 1 : close if close >= 0 else len(text)]
+    open_ = text.rfind("(", 0, index)
+    return text[open_ + 1 if open_ >= 0 else 0 : index]
+
+
 def _in_chinese(text: str, index: int, ch: str) -> bool:
     """Whether a half-width mark sits in Chinese text.
 
-    A bracket belongs to what it encloses: `(检查)` is Chinese, `(dates) 的` is
-    not. Other marks count when either neighbour is Chinese.
+    A bracket belongs to what it encloses: `(检查)` and `(2月中下旬-4月下旬)` are
+    Chinese, `(dates) 的` is not. Other marks count when either neighbour is Chinese.
     """
-    if ch == "(":
-        return _is_chinese(_neighbour(text, index, 1))
-    if ch == ")":
-        return _is_chinese(_neighbour(text, index, -1))
+    if ch in "()":
+        inside = _enclosed(text, index, ch).strip()
+        if not inside:  # a stray bracket belongs to the text it stands in
+            return _is_chinese(_neighbour(text, index, -1 if ch == "(" else 1))
+        return any(_is_chinese(c) for c in inside)
     return _is_chinese(_neighbour(text, index, -1)) or _is_chinese(_neighbour(text, index, 1))
 
 
