@@ -18,9 +18,6 @@ import io
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Literal
 
-from campaigntool.render.docx_layout import LINE_PT, LINES, Pages, text_lines, width
-from campaigntool.render.docx_xml import clean, element, ppr, put, qn
-
 from campaigntool.render.blocks import (
     AttachmentLabel,
     AttachmentNote,
@@ -42,6 +39,8 @@ from campaigntool.render.blocks import (
     Title,
     Urgency,
 )
+from campaigntool.render.docx_layout import LINE_PT, LINES, Pages, text_lines, width
+from campaigntool.render.docx_xml import clean, element, ppr, put, qn
 
 if TYPE_CHECKING:
     from campaigntool.plan import LoadedPlan
