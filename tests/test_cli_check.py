@@ -40,9 +40,9 @@ def test_concise_format(broken: Path) -> None:
     result = run("check", str(broken), "--format", "concise", "--as-of", "2013-07-01")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"{broken}:3:17: D001 the year is in '[]'; use hexagonal brackets 〔〕",
-        f"{broken}:5:15: D003 half-width ',' in Chinese text",
-        f"{broken}:7:10: S001 ends (2013-08 上旬) before it starts (2013-08 中旬)",
+        f"{broken}:3:17: error D001 the year is in '[]'; use hexagonal brackets 〔〕",
+        f"{broken}:5:15: warning D003 half-width ',' in Chinese text",
+        f"{broken}:7:10: error S001 ends (2013-08 上旬) before it starts (2013-08 中旬)",
     ]
 
 
@@ -107,7 +107,7 @@ def test_clean_file_exits_zero_and_says_so(tmp_path: Path) -> None:
 def test_select_and_ignore(broken: Path) -> None:
     def codes(*options: str) -> list[str]:
         result = run("check", str(broken), "--format", "concise", "--as-of", "2013-07-01", *options)
-        return [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()]
+        return [line.split(": ")[1].split()[1] for line in result.stdout.splitlines()]
 
     assert codes("--select", "S") == ["S001"]
     assert codes("--select", "D001,S001") == ["D001", "S001"]

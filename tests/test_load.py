@@ -132,7 +132,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "c.yaml").write_text(VALID, encoding="utf-8")
     result = run("check", str(tmp_path), "--format", "concise")
     assert result.exit_code == 1
-    codes = [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()]
+    codes = [line.split(": ")[1].split()[1] for line in result.stdout.splitlines()]
     assert codes == ["Y001", "V001"]
 
 
