@@ -30,6 +30,7 @@ test: lint
 docs: $(STAMP)
 	$(BIN)/campaign schema -o plans/campaign.schema.json
 	$(BIN)/python -m campaigntool.guide docs/guide.zh-CN.md
+	$(BIN)/python -m campaigntool.rulepages docs/rules
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q src templates

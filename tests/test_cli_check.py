@@ -198,3 +198,24 @@ def test_python_module_entry_point(broken: Path) -> None:
     assert completed.returncode == 1
     assert "S001" in completed.stdout
     assert "Traceback" not in completed.stderr
+
+
+def test_text_report_shows_a_window_of_a_long_line(tmp_path: Path) -> None:
+    """A 300-character paragraph is not quoted whole for each finding, only around the spot."""
+    from rich.cells import cell_len
+
+    paragraph = "为了落实中央精神" * 20 + ",继续" + "推进工作" * 30
+    path = tmp_path / "long.yaml"
+    path.write_text(HEADER + f"preamble:\n  - {paragraph}。\n", encoding="utf-8")
+    result = run("check", str(path), "--lang", "zh")
+    quoted, caret = [line for line in result.stdout.splitlines() if line.lstrip().startswith(("4 |", "|"))]
+    assert quoted.startswith("  4 | ...") and quoted.endswith("...")
+    assert cell_len(quoted) <= 80
+    assert "精神,继续推进" in quoted
+    assert cell_len(caret) == cell_len(quoted[: quoted.index(",") + 1])
+    assert caret.endswith("^")
+
+
+def test_text_report_quotes_a_short_line_whole(warned: Path) -> None:
+    result = run("check", str(warned), "--lang", "zh")
+    assert "..." not in result.stdout
