@@ -156,11 +156,10 @@ def check(
         settings.select = selected
     settings.ignore += ignored
     files = _discover(paths, language)
-    if not files:
-        typer.echo(
-            Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
-            err=True,
-        )
+    if not files and any(path.is_dir() for path in paths or [Path("plans")]):
+        from campaigntool.recognise import NO_PLANS
+
+        raise _fail(NO_PLANS, language)  # a wrong path must not pass CI
     result = check_files(
         files, Selection.from_settings(settings), when, progress=_progress(len(files), language)
     )
@@ -232,12 +231,16 @@ def _settings(config: Path | None, language: Lang) -> Settings:
 
 def _discover(paths: list[Path] | None, language: Lang) -> list[Path]:
     """Plan files under the paths (default plans/); a missing path is a usage error."""
-    from campaigntool.files import MissingPath, discover
+    from campaigntool.files import MissingPath, discover, shown
+    from campaigntool.recognise import skipped
 
     try:
-        return discover(paths or [Path("plans")])
+        found = discover(paths or [Path("plans")])
     except MissingPath as missing:
         raise _fail(_missing(missing.path), language) from None
+    for path, reason in found.skipped:
+        typer.echo(skipped(shown(path), reason)(language), err=True)
+    return found.plans
 
 
 def _sources(paths: list[Path] | None, language: Lang) -> tuple[list[PlanFile], bool]:
