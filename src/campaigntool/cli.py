@@ -679,8 +679,11 @@ def new(
             Text(f"日期“{error}”写法不对，如 2027-03 上旬", f"'{error}' is not a date such as 2027-03 上旬"),
             language,
         ) from None
+    from campaigntool.modeline import schema_ref
+
+    schema = schema_ref(file)
     try:
-        text = starter_plan(file.stem, title, org, first, last)
+        text = starter_plan(file.stem, title, org, first, last, schema.ref)
     except ValueError:
         raise _fail(
             Text("活动期间至少要有三个旬", "the period must span at least three 旬 (ten-day periods)"),
@@ -694,6 +697,10 @@ def new(
         raise _fail(
             Text(f"{file} 已存在，不会覆盖", f"{file} exists and will not be overwritten"), language
         ) from None
+    if schema.create is not None:  # so that the editor's modeline resolves
+        from campaigntool.schema import schema_text
+
+        _write(schema.create, schema_text().encode("utf-8"), language)
     typer.echo(
         Text(
             f"已创建 {file}；填好【】中的内容后运行 campaign check {file}",
