@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# yaml-language-server (VS Code's YAML support), for the editor tests; they
+# are skipped when npm cannot install it (tests/test_editor.py looks here).
+YLS := .cache/yls/node_modules/.bin/yaml-language-server
 
 .PHONY: run test lint bench docs pages clean
 
@@ -24,12 +27,16 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
-test: lint
+test: lint $(YLS)
 	$(BIN)/pytest
+
+$(YLS):
+	-npm install --silent --no-audit --no-fund --prefix .cache/yls yaml-language-server@1.25
 
 docs: $(STAMP)
 	$(BIN)/campaign schema -o plans/campaign.schema.json
 	$(BIN)/python -m campaigntool.guide docs/guide.zh-CN.md
+	$(BIN)/python -m campaigntool.rulepages docs/rules
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q src templates
@@ -42,4 +49,4 @@ pages: $(STAMP)
 	$(BIN)/python bench/pages.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .cache build dist *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -40,9 +40,9 @@ def test_concise_format(broken: Path) -> None:
     result = run("check", str(broken), "--format", "concise", "--as-of", "2013-07-01")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"{broken}:3:17: D001 the year is in '[]'; use hexagonal brackets 〔〕",
-        f"{broken}:5:15: D003 half-width ',' in Chinese text",
-        f"{broken}:7:10: S001 ends (2013-08 上旬) before it starts (2013-08 中旬)",
+        f"{broken}:3:17: error D001 the year is in '[]'; use hexagonal brackets 〔〕",
+        f"{broken}:5:15: warning D003 half-width ',' in Chinese text",
+        f"{broken}:7:10: error S001 ends (2013-08 上旬) before it starts (2013-08 中旬)",
     ]
 
 
@@ -107,7 +107,7 @@ def test_clean_file_exits_zero_and_says_so(tmp_path: Path) -> None:
 def test_select_and_ignore(broken: Path) -> None:
     def codes(*options: str) -> list[str]:
         result = run("check", str(broken), "--format", "concise", "--as-of", "2013-07-01", *options)
-        return [line.split(": ")[1].split()[0] for line in result.stdout.splitlines()]
+        return [line.split(": ")[1].split()[1] for line in result.stdout.splitlines()]
 
     assert codes("--select", "S") == ["S001"]
     assert codes("--select", "D001,S001") == ["D001", "S001"]
@@ -198,3 +198,24 @@ def test_python_module_entry_point(broken: Path) -> None:
     assert completed.returncode == 1
     assert "S001" in completed.stdout
     assert "Traceback" not in completed.stderr
+
+
+def test_text_report_shows_a_window_of_a_long_line(tmp_path: Path) -> None:
+    """A 300-character paragraph is not quoted whole for each finding, only around the spot."""
+    from rich.cells import cell_len
+
+    paragraph = "为了落实中央精神" * 20 + ",继续" + "推进工作" * 30
+    path = tmp_path / "long.yaml"
+    path.write_text(HEADER + f"preamble:\n  - {paragraph}。\n", encoding="utf-8")
+    result = run("check", str(path), "--lang", "zh")
+    quoted, caret = [line for line in result.stdout.splitlines() if line.lstrip().startswith(("4 |", "|"))]
+    assert quoted.startswith("  4 | ...") and quoted.endswith("...")
+    assert cell_len(quoted) <= 80
+    assert "精神,继续推进" in quoted
+    assert cell_len(caret) == cell_len(quoted[: quoted.index(",") + 1])
+    assert caret.endswith("^")
+
+
+def test_text_report_quotes_a_short_line_whole(warned: Path) -> None:
+    result = run("check", str(warned), "--lang", "zh")
+    assert "..." not in result.stdout

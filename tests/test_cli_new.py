@@ -54,3 +54,35 @@ def test_file_names_starting_with_a_year_get_a_textual_id(tmp_path: Path) -> Non
     assert run("new", str(target)).exit_code == 0
     assert "\nid: plan-2027\n" in target.read_text(encoding="utf-8")
     assert run("check", str(target), "--format", "concise").stdout == ""
+
+
+def test_the_schema_is_written_beside_a_plan_that_has_none(tmp_path: Path) -> None:
+    target = tmp_path / "plans" / "a.yaml"
+    result = run("new", str(target))
+    assert result.exit_code == 0
+    assert (tmp_path / "plans" / "campaign.schema.json").read_text(encoding="utf-8") == run("schema").stdout
+    assert "wrote" in result.stderr and "campaign.schema.json" in result.stderr
+
+
+def test_a_plan_in_a_subfolder_names_the_schema_above_it(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "campaign.schema.json").write_text("{}\n", encoding="utf-8")
+    target = tmp_path / "plans" / "2027" / "b.yaml"
+    assert run("new", str(target)).exit_code == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../campaign.schema.json"
+    assert not (tmp_path / "plans" / "2027" / "campaign.schema.json").exists()
+    assert (tmp_path / "plans" / "campaign.schema.json").read_text(encoding="utf-8") == "{}\n"  # not replaced
+    assert run("check", str(target), "--format", "concise").stdout == ""
+
+
+def test_a_schema_outside_the_repository_is_not_used(tmp_path: Path) -> None:
+    (tmp_path / "campaign.schema.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    target = tmp_path / "repo" / "plans" / "c.yaml"
+    assert run("new", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=campaign.schema.json\n"
+    )
+    assert (target.parent / "campaign.schema.json").is_file()

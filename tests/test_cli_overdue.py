@@ -142,7 +142,7 @@ def test_broken_plan_in_a_table_is_reported_on_standard_error(tmp_path: Path) ->
     (tmp_path / "bad.yaml").write_text("title: [\n", encoding="utf-8")
     result = run("overdue", str(tmp_path), "--as-of", "2014-05-01", "--lang", "en")
     assert result.exit_code == 1
-    assert "bad.yaml:2:1: Y002" in result.stderr
+    assert "bad.yaml:2:1: error Y002" in result.stderr
 
 
 def test_status_json_carries_the_diagnostics_of_a_broken_plan(tmp_path: Path) -> None:

@@ -106,3 +106,52 @@ def test_shell_completion_script() -> None:
     )
     assert done.returncode == 0
     assert "complete -o default -F _campaign_completion campaign" in done.stdout
+
+
+def test_gitlab_fingerprints_survive_lines_inserted_above(repo_with_plan: Path) -> None:
+    plan = repo_with_plan / "plans" / "a.yaml"
+    before = json.loads(run("check", "a.yaml", "-f", "gitlab").stdout)
+    plan.write_text("# 修订说明\n\n" + plan.read_text(encoding="utf-8"), encoding="utf-8")
+    after = json.loads(run("check", "a.yaml", "-f", "gitlab").stdout)
+    assert [i["location"]["lines"]["begin"] for i in after] == [
+        i["location"]["lines"]["begin"] + 2 for i in before
+    ]
+    assert [i["fingerprint"] for i in after] == [i["fingerprint"] for i in before]
+
+
+def test_fingerprints_do_not_follow_the_calendar(repo_with_plan: Path) -> None:
+    """An overdue task's message changes every day (`late by N days`); its fingerprint does not."""
+    plan = repo_with_plan / "plans" / "a.yaml"
+    plan.write_text(
+        HEADER + "phases:\n  - name: 学习\n    start: 2026-03\n    end: 2026-04\n    tasks:\n"
+        "      - title: 开会\n        lead: 某机关\n        due: 2026-03 中旬\nunits:\n  - name: 某机关\n",
+        encoding="utf-8",
+    )
+    days = [
+        json.loads(run("check", "a.yaml", "-f", "gitlab", "--as-of", when).stdout)
+        for when in ("2026-04-01", "2026-04-02")
+    ]
+    assert days[0][0]["description"] != days[1][0]["description"]
+    assert days[0][0]["fingerprint"] == days[1][0]["fingerprint"]
+    sarif = [
+        json.loads(run("check", "a.yaml", "-f", "sarif", "--as-of", when).stdout)["runs"][0]["results"]
+        for when in ("2026-04-01", "2026-04-02")
+    ]
+    assert sarif[0][0]["partialFingerprints"] == sarif[1][0]["partialFingerprints"]
+
+
+def test_sarif_links_the_tool_and_every_rule_to_its_page(repo_with_plan: Path) -> None:
+    sarif = json.loads(run("check", "a.yaml", "--format", "sarif").stdout)
+    driver = sarif["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"].startswith("https://")
+    for rule in driver["rules"]:
+        assert rule["helpUri"].startswith(driver["informationUri"])
+        assert rule["helpUri"].endswith(f"/docs/rules/{rule['id']}.md")
+        assert (REPO / "docs" / "rules" / f"{rule['id']}.md").is_file()
+
+
+def test_github_paths_are_relative_to_the_repository_root(repo_with_plan: Path) -> None:
+    """From a `working-directory: plans` step, annotations still name plans/a.yaml."""
+    result = run("check", "a.yaml", env={"GITHUB_ACTIONS": "true"})
+    assert result.stdout.startswith("::error file=plans/a.yaml,line=3,")
+    assert all("file=plans/a.yaml," in line for line in result.stdout.splitlines())

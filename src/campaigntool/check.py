@@ -6,7 +6,6 @@ file's result. Nothing here prints: the reporters do.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,11 +15,10 @@ from campaigntool.config import Settings
 from campaigntool.diagnostics import CheckResult, Diagnostic, FileResult, Severity
 from campaigntool.files import shown
 from campaigntool.load import load_file
+from campaigntool.noqa import Suppressions, parse
 from campaigntool.plan import LoadedPlan
-from campaigntool.rules import BY_CODE, Rule, RuleContext, matching
+from campaigntool.rules import ALL, BY_CODE, CHECKS, Rule, RuleContext, matching
 from campaigntool.workdays import WorkCalendar
-
-_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*))?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,24 +68,19 @@ def check_loaded(loaded: LoadedPlan, selection: Selection, as_of: date) -> FileR
         return file_result
     context = RuleContext(loaded, as_of, selection.calendar)
     source_map = loaded.source_map
+    findings: list[Diagnostic] = []
     for rule in selection.rules:
         severity = selection.severity_of(rule.code)
         for finding in rule().check(context):
             span = source_map.span(finding.loc, key=finding.key, offset=finding.offset, length=finding.length)
-            diagnostic = Diagnostic(loaded.path, span, rule.code, severity, finding.message, finding.fix)
-            if not _suppressed(file_result, diagnostic):
-                file_result.diagnostics.append(diagnostic)
+            findings.append(Diagnostic(loaded.path, span, rule.code, severity, finding.message, finding.fix))
+    suppressions = Suppressions(loaded.path, parse(loaded.source), _SILENCEABLE, _FIXED)
+    file_result.diagnostics.extend(suppressions.apply(findings))
+    ran = {rule.code for rule in selection.rules}
+    file_result.diagnostics.extend(suppressions.problems(ran, selection.severity_of))
     file_result.diagnostics.sort(key=Diagnostic.sort_key)
     return file_result
 
 
-def _suppressed(file_result: FileResult, diagnostic: Diagnostic) -> bool:
-    """`# noqa` or `# noqa: D002, S004` on the reported line silences a rule."""
-    line = file_result.source_line(diagnostic.line)
-    if line is None or "#" not in line:
-        return False
-    match = _NOQA.search(line)
-    if match is None:
-        return False
-    codes = match["codes"]
-    return codes is None or diagnostic.code in re.split(r"[\s,]+", codes.upper())
+_SILENCEABLE = frozenset(rule.code for rule in CHECKS)
+_FIXED = frozenset(rule.code for rule in ALL if not rule.configurable)

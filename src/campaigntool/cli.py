@@ -209,7 +209,7 @@ def check(
     退出码 Exit codes: 0 没有错误 clean; 1 有错误（或 --strict 时有警告） problems; 2 用法或配置错误 usage.
     """
     from campaigntool.app import check as command
-    from campaigntool.app.sources import discover_plans
+    from campaigntool.app.sources import discover_plans, skipped_notices
     from campaigntool.report import FORMATS, reporter
 
     language = detect_lang(lang)
@@ -218,12 +218,9 @@ def check(
     _choice(chosen, FORMATS, "--format", language)
     with _usage(language):
         settings = command.apply_selection(_settings(config, language), _codes(select), _codes(ignore))
-        files = discover_plans(paths)
-    if not files:
-        typer.echo(
-            Text("没有找到 .yaml 或 .yml 方案文件。", "no .yaml or .yml plan files found.")(language),
-            err=True,
-        )
+        found = discover_plans(paths)
+    _notices(skipped_notices(found), language)
+    files = found.plans
     result = command.check(files, settings, when, progress=_progress(len(files), language))
     reporter(chosen)(result, language, sys.stdout)
     raise typer.Exit(EXIT_PROBLEMS if result.failed(strict or settings.strict) else EXIT_CLEAN)
@@ -375,6 +372,7 @@ def status(
         _skipped(result.findings, language)
         report.write_table(result.reports, language, buffer)
     _emit(buffer.getvalue(), None, language)
+    _notices(result.notices, language)
     raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
 
 
@@ -584,7 +582,7 @@ def new(
 
     language = detect_lang(lang)
     with _usage(language):
-        text = starter(file, title, org, start, end, date.today())
+        text, schema = starter(file, title, org, start, end, date.today())
     file.parent.mkdir(parents=True, exist_ok=True)
     try:
         with file.open("x", encoding="utf-8") as handle:  # "x": never overwrite
@@ -593,6 +591,10 @@ def new(
         raise _fail(
             Text(f"{file} 已存在，不会覆盖", f"{file} exists and will not be overwritten"), language
         ) from None
+    if schema.create is not None:  # so that the editor's modeline resolves
+        from campaigntool.schema import schema_text
+
+        _write(schema.create, schema_text().encode("utf-8"), language)
     typer.echo(
         Text(
             f"已创建 {file}；填好【】中的内容后运行 campaign check {file}",
@@ -622,6 +624,7 @@ def fmt(
     language = detect_lang(lang)
     with _usage(language):
         result = format_plans(paths)
+    _notices(result.notices, language)
     _show_findings(result.findings, language)
     for (path, data), shown_as in zip(result.written.items(), result.changed, strict=True):
         if check:

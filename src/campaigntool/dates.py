@@ -48,8 +48,10 @@ _SUFFIXES: dict[str, Part] = {
     "月末": Part.END,
 }
 _SUFFIX = "|".join(sorted(_SUFFIXES, key=len, reverse=True))
-_ISO = re.compile(rf"^(\d{{4}})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?:\s*({_SUFFIX}))?$")
-_ZH = re.compile(rf"^(\d{{4}})年(\d{{1,2}})月(?:(\d{{1,2}})日|({_SUFFIX}))?$")
+# [0-9], not \d, which in Python also takes full-width and other scripts' digits:
+# the plan's JSON Schema says the same, and editors check with JavaScript's ASCII \d.
+_ISO = re.compile(rf"^([0-9]{{4}})-([0-9]{{1,2}})(?:-([0-9]{{1,2}}))?(?:\s*({_SUFFIX}))?$")
+_ZH = re.compile(rf"^([0-9]{{4}})年([0-9]{{1,2}})月(?:([0-9]{{1,2}})日|({_SUFFIX}))?$")
 
 
 class DateSyntaxError(ValueError):

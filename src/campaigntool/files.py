@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-PLAN_SUFFIXES = (".yaml", ".yml")
+from campaigntool.i18n import Text
+from campaigntool.recognise import PLAN_SUFFIXES, recognise
 
 
 class MissingPath(Exception):
@@ -17,9 +19,21 @@ class MissingPath(Exception):
         self.path = path
 
 
-def discover(paths: Sequence[Path]) -> list[Path]:
-    """Plan files named or found below the named folders, in a stable order."""
-    found: list[Path] = []
+@dataclass
+class Discovery:
+    """The plan files found, and the YAML files left alone because they are not plans."""
+
+    plans: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, Text]] = field(default_factory=list)
+
+
+def discover(paths: Sequence[Path]) -> Discovery:
+    """Plan files named or found below the named folders, in a stable order.
+
+    Named files go through the same recognition as found ones: pre-commit
+    names every changed YAML file, workflows included (campaigntool.recognise).
+    """
+    candidates: list[Path] = []
     for path in paths:
         if path.is_dir():
             below = [
@@ -28,12 +42,20 @@ def discover(paths: Sequence[Path]) -> list[Path]:
                 for name in files
                 if name.endswith(PLAN_SUFFIXES) and not _hidden(Path(root) / name, path)
             ]
-            found.extend(sorted(below))
+            candidates.extend(sorted(below))
         elif path.exists():
-            found.append(path)
+            candidates.append(path)
         else:
             raise MissingPath(path)
-    return list(dict.fromkeys(found))
+    found = Discovery()
+    for candidate in dict.fromkeys(candidates):
+        recognition = recognise(candidate)
+        if recognition.is_plan:
+            found.plans.append(candidate)
+        else:
+            assert recognition.reason is not None
+            found.skipped.append((candidate, recognition.reason))
+    return found
 
 
 def _hidden(path: Path, base: Path) -> bool:

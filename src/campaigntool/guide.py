@@ -35,8 +35,9 @@ def rules_section() -> str:
     for rule in ALL:
         doc = rule.documentation("zh")
         heading, _, body = doc.partition("\n")
+        enabled = "" if rule.default else "默认不启用，"
         parts.append(
-            f"### {rule.code} {heading}\n\n代码名 `{rule.name}`，默认级别：{_SEVERITY[rule.severity.value]}。\n\n{body.strip()}\n"
+            f"### {rule.code} {heading}\n\n代码名 `{rule.name}`，{enabled}默认级别：{_SEVERITY[rule.severity.value]}。\n\n{body.strip()}\n"
         )
     return "\n".join(parts)
 

@@ -1,11 +1,22 @@
 """An iCalendar file of a plan: phases as multi-day events, tasks on their deadline.
 
-UIDs come from the plan's and the task's ids, so importing a newer file
-updates the events instead of duplicating them.
+Calendar programs match an imported event to the one they hold by its UID
+and apply it when its SEQUENCE is not older, so:
+
+- a UID comes from the plan's id and the phase's or task's `id`; without an
+  `id`, from its name or title, never from its position, which changes when a
+  task is inserted above (two tasks of the same title are numbered in order);
+- SEQUENCE is the minute of the export (minutes since 2020), so a later
+  export always wins, with no state kept between exports.
+
+Plan text goes into TEXT values escaped by the icalendar library; control
+characters, which RFC 5545 does not allow in text, are removed first and
+line breaks normalised.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from campaigntool.i18n import Lang, Text
@@ -17,6 +28,18 @@ _STATUS = {
     "done": Text("已完成", "done"),
     "cancelled": Text("已取消", "cancelled"),
 }
+_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Text as iCalendar allows it: LF line breaks, tabs, and no other control characters."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def sequence(stamp: datetime) -> int:
+    """A number that grows with every export: the minutes since 2020."""
+    return max(int((stamp - _EPOCH).total_seconds() // 60), 0)
 
 
 def calendar_bytes(source: LoadedPlan, lang: Lang, stamp: datetime | None = None) -> bytes:
@@ -28,12 +51,13 @@ def calendar_bytes(source: LoadedPlan, lang: Lang, stamp: datetime | None = None
     calendar = Calendar()
     calendar.add("prodid", "-//campaigntool//campaign//ZH")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", plan.short_name or plan.title)
+    calendar.add("x-wr-calname", clean(plan.short_name or plan.title))
     for phase in source.phases:
         event = Event()
         event.add("uid", f"{source.key}.{phase.key}@campaigntool")
         event.add("dtstamp", stamp)
-        event.add("summary", Text(f"【环节】{phase.name}", f"[phase] {phase.name}")(lang))
+        event.add("sequence", sequence(stamp))
+        event.add("summary", clean(Text(f"【环节】{phase.name}", f"[phase] {phase.name}")(lang)))
         event.add("dtstart", phase.start.first)
         event.add("dtend", phase.end.last + timedelta(days=1))
         event.add("transp", "TRANSPARENT")
@@ -61,11 +85,12 @@ def calendar_bytes(source: LoadedPlan, lang: Lang, stamp: datetime | None = None
         event = Event()
         event.add("uid", f"{source.key}.{ref.key}@campaigntool")
         event.add("dtstamp", stamp)
-        event.add("summary", ref.title)
+        event.add("sequence", sequence(stamp))
+        event.add("summary", clean(ref.title))
         event.add("dtstart", due.last)
         event.add("dtend", due.last + timedelta(days=1))
-        event.add("description", "\n".join(lines))
-        event.add("categories", [ref.lead])
+        event.add("description", clean("\n".join(lines)))
+        event.add("categories", [clean(ref.lead)])
         event.add("status", "CANCELLED" if task.status == "cancelled" else "CONFIRMED")
         calendar.add_component(event)
     return bytes(calendar.to_ical())

@@ -45,9 +45,8 @@ class PhaseView:
     name_key: str
     tasks: list[TaskView] = field(default_factory=list)
 
-    @property
-    def key(self) -> str:
-        return self.id or f"phase{self.index + 1}"
+    #: A stable id: the phase's `id`, else one made from its name (set once the plan is walked).
+    key: str = ""
 
 
 @dataclass(eq=False)
@@ -61,12 +60,8 @@ class TaskView:
     facts: TaskFacts
     title: str
     loc: Loc
-
-    @property
-    def key(self) -> str:
-        """A stable id: the task's `id`, else its phase and position."""
-        phase = self.phase.key if self.phase is not None else "task"
-        return self.facts.id or f"{phase}-task{self.index + 1}"
+    #: A stable id: the task's `id`, else one made from its title (set once the plan is walked).
+    key: str = ""
 
     @property
     def lead(self) -> str:
@@ -192,6 +187,11 @@ class LoadedPlan:
             self._phases.append(view)
             for j, task in enumerate(phase.tasks):
                 self._add(view, task, task.title, ("phases", i, "tasks", j))
+        keys = _Keys()
+        for view in self._phases:
+            view.key = keys("phase", view.id, view.name)
+        for task in [t for p in self._phases for t in p.tasks] + self._loose:
+            task.key = keys("task", task.facts.id, task.title)
 
     def _section(self, section: Section | PhaseSection, loc: Loc, phase: PhaseView | None) -> None:
         from campaigntool.model import PhaseSection
@@ -227,6 +227,28 @@ class LoadedPlan:
     def _add(self, phase: PhaseView | None, facts: TaskFacts, title: str, loc: Loc) -> None:
         siblings = phase.tasks if phase is not None else self._loose
         siblings.append(TaskView(self, phase, len(siblings), facts, title, loc))
+
+
+class _Keys:
+    """Stable, unique ids for the calendar, the gantt chart and the follow-up list.
+
+    Not positions: a task inserted above another must not take its id, or a
+    calendar program would overwrite the wrong event. A phase or task without
+    an `id` gets one from a hash of its name; the same name twice gets `-2`.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, kind: str, given: str | None, name: str) -> str:
+        if given:
+            key = given
+        else:
+            import hashlib
+
+            key = f"{kind}-{hashlib.sha256(' '.join(name.split()).encode()).hexdigest()[:12]}"
+        self.seen[key] = self.seen.get(key, 0) + 1
+        return key if self.seen[key] == 1 else f"{key}-{self.seen[key]}"
 
 
 def paragraph_title(text: str) -> str:

@@ -50,7 +50,14 @@ def _slug(text: str) -> str:
     return slug
 
 
-def starter_plan(file_stem: str, title: str | None, org: str | None, start: PlanDate, end: PlanDate) -> str:
+def starter_plan(
+    file_stem: str,
+    title: str | None,
+    org: str | None,
+    start: PlanDate,
+    end: PlanDate,
+    schema: str = "campaign.schema.json",
+) -> str:
     """The starter plan's YAML text."""
     org = org or "【发文机关全称】"
     title = title or f"{org}关于开展【活动名称】的实施方案"
@@ -64,7 +71,7 @@ def starter_plan(file_stem: str, title: str | None, org: str | None, start: Plan
         return str(_xun(low + (high - low) * step // 2))
 
     return f"""\
-# yaml-language-server: $schema=campaign.schema.json
+# yaml-language-server: $schema={schema}
 # 实施方案。把【】中的提示换成实际内容，保存后运行 campaign check 检查。
 # 日期写法：2026-03-15（某一天）、2026-03（整月）、2026-03 上旬 / 中旬 / 下旬 / 上中旬 / 中下旬 / 底。
 # 每件事只写一次：环节的名称和起止时间写在正文的 phase 中，标题里的日期、日程表、督办和日历都由它生成。

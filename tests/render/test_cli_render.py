@@ -88,7 +88,7 @@ def test_render_warns_when_not_ready_to_issue_and_refuses_under_strict(tmp_path:
     plan.write_text("title: 某市总工会关于开展【活动名称】的实施方案\nissuer: 某市总工会\n", encoding="utf-8")
     result = run("render", str(plan))
     assert result.exit_code == 0
-    assert f"{plan}:1:17: P001" in result.stderr and f"{plan}:1:1: P002" in result.stderr
+    assert f"{plan}:1:17: warning P001" in result.stderr and f"{plan}:1:1: warning P002" in result.stderr
     strict = run("render", str(plan), "--strict")
     assert strict.exit_code == 1 and strict.stdout == ""
 

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from campaigntool.app.errors import UsageError
 from campaigntool.i18n import Text
 from campaigntool.rules.base import Rule
 
+if TYPE_CHECKING:
+    from campaigntool.modeline import SchemaRef
+
 
 def starter(
     file: Path, title: str | None, org: str | None, start: str | None, end: str | None, today: date
-) -> str:
-    """The text of a commented starter plan (the caller creates the file, never overwriting)."""
+) -> tuple[str, SchemaRef]:
+    """The text of a commented starter plan, and where its modeline's schema is (or is to be written).
+
+    The caller creates the file, never overwriting, and writes the schema when it is missing.
+    """
     from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
+    from campaigntool.modeline import schema_ref
     from campaigntool.starter import default_period, starter_plan
 
     if file.exists():
@@ -29,8 +37,9 @@ def starter(
         raise UsageError(
             Text(f"日期“{error}”写法不对，如 2027-03 上旬", f"'{error}' is not a date such as 2027-03 上旬")
         ) from None
+    schema = schema_ref(file)
     try:
-        return starter_plan(file.stem, title, org, first, last)
+        return starter_plan(file.stem, title, org, first, last, schema.ref), schema
     except ValueError:
         raise UsageError(
             Text("活动期间至少要有三个旬", "the period must span at least three 旬 (ten-day periods)")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from campaigntool.app.sources import discover_plans
+from campaigntool.app.sources import discover_plans, skipped_notices
+from campaigntool.i18n import Text
 from campaigntool.diagnostics import CheckResult, FileResult
 
 
@@ -17,6 +18,7 @@ class FormatResult:
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
     written: dict[Path, bytes] = field(default_factory=dict)
+    notices: list[Text] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -29,8 +31,9 @@ def format_plans(paths: list[Path] | None) -> FormatResult:
     from campaigntool.fmt import format_text
     from campaigntool.load import MAX_BYTES, load_bytes, load_file
 
-    result = FormatResult()
-    for path in discover_plans(paths):
+    found = discover_plans(paths)
+    result = FormatResult(notices=skipped_notices(found))
+    for path in found.plans:
         raw: bytes | None = None
         try:
             if path.stat().st_size <= MAX_BYTES:  # a larger file is refused unread by load_file

@@ -32,7 +32,7 @@ def overdue(
 
     loaded = load_plans(paths)
     late, soon = overdue_and_due_soon(loaded.plans, as_of, within, calendar)
-    notices = _calendar_notice(calendar)
+    notices = loaded.notices + _calendar_notice(calendar)
     return OverdueResult(loaded.findings, late, soon, as_of, within, notices)
 
 
@@ -41,6 +41,7 @@ class StatusResult:
     findings: CheckResult
     reports: list[tuple[str, StatusReport]]
     as_of: date
+    notices: list[Text] = field(default_factory=list)
 
 
 def status(paths: list[Path] | None, as_of: date, within: int = 7) -> StatusResult:
@@ -49,7 +50,7 @@ def status(paths: list[Path] | None, as_of: date, within: int = 7) -> StatusResu
 
     loaded = load_plans(paths)
     reports = [(plan.path, progress(plan, as_of, within)) for plan in loaded.plans]
-    return StatusResult(loaded.findings, reports, as_of)
+    return StatusResult(loaded.findings, reports, as_of, loaded.notices)
 
 
 @dataclass

@@ -1,15 +1,20 @@
 """GitHub Actions workflow commands: annotations on the offending lines.
 
-Escaping follows the runner's rules: in the message `%`, CR and LF; in
-property values also `:` and `,`.
+GitHub attaches an annotation to a file by its path from the repository
+root, so paths are written that way whatever folder the check ran in (a
+`working-directory` step); a file outside the repository keeps its path as
+given. Escaping follows the runner's rules: in the
+message `%`, CR and LF; in property values also `:` and `,`.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TextIO
 
 from campaigntool.diagnostics import CheckResult, Severity
 from campaigntool.i18n import Lang
+from campaigntool.report.paths import from_root, repository_root
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -23,6 +28,7 @@ def escape_property(text: str) -> str:
 
 
 def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
+    root = repository_root(Path.cwd())
     for d in result.diagnostics:
         message = d.message(lang)
         if d.fix:
@@ -30,7 +36,7 @@ def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
         props = ",".join(
             f"{key}={escape_property(str(value))}"
             for key, value in (
-                ("file", d.path),
+                ("file", from_root(d.path, root) or d.path),
                 ("line", d.span.line),
                 ("col", d.span.col),
                 ("endLine", d.span.end_line),

@@ -1,13 +1,13 @@
 """SARIF 2.1.0, as GitHub code scanning accepts it.
 
-Every rule is described (its summary and its documentation as help); results
-carry regions whose columns count Unicode code points, and URIs relative to
-the repository root (the nearest folder with `.git`, else the current one).
+Every rule is described (its summary, its documentation as help, and the
+address of its page as helpUri); results carry regions whose columns count Unicode code points, and URIs relative to
+the repository root (the nearest folder with `.git`, else the current one)
+and fingerprints that survive unrelated edits.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any, TextIO
@@ -15,25 +15,13 @@ from typing import Any, TextIO
 from campaigntool import __version__
 from campaigntool.diagnostics import CheckResult, Severity
 from campaigntool.i18n import Lang
+from campaigntool.links import HOMEPAGE, rule_page
+from campaigntool.report.fingerprint import fingerprints
+from campaigntool.report.paths import repository_root
 from campaigntool.rules import ALL
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
-def repository_root(start: Path) -> Path:
-    for folder in (start, *start.parents):
-        if (folder / ".git").exists():
-            return folder
-    return start
-
-
-def relative_uri(path: str, root: Path) -> str:
-    absolute = (Path.cwd() / path).resolve()
-    try:
-        return absolute.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return absolute.as_uri()
 
 
 def document(result: CheckResult, lang: Lang) -> dict[str, Any]:
@@ -46,15 +34,14 @@ def document(result: CheckResult, lang: Lang) -> dict[str, Any]:
             "shortDescription": {"text": rule.summary(lang)},
             "fullDescription": {"text": rule.documentation(lang).splitlines()[0]},
             "help": {"text": rule.documentation(lang), "markdown": rule.documentation(lang)},
+            "helpUri": rule_page(rule.code),
             "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         }
         for rule in ALL
     ]
     results = []
-    for d in result.diagnostics:
+    for d, uri, fingerprint in fingerprints(result, root):
         text = d.message(lang) + (f"\n{d.fix(lang)}" if d.fix else "")
-        uri = relative_uri(d.path, root)
-        fingerprint = hashlib.sha256(f"{uri}\0{d.code}\0{d.message.en}".encode()).hexdigest()[:32]
         results.append(
             {
                 "ruleId": d.code,
@@ -74,7 +61,7 @@ def document(result: CheckResult, lang: Lang) -> dict[str, Any]:
                         }
                     }
                 ],
-                "partialFingerprints": {"campaignFinding/v1": fingerprint},
+                "partialFingerprints": {"campaignFinding/v2": fingerprint[:32]},
             }
         )
     return {
@@ -87,6 +74,7 @@ def document(result: CheckResult, lang: Lang) -> dict[str, Any]:
                         "name": "campaign",
                         "version": __version__,
                         "semanticVersion": __version__,
+                        "informationUri": HOMEPAGE,
                         "rules": rules,
                     }
                 },

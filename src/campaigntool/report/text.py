@@ -47,8 +47,16 @@ def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
 _FIX = Text("修改：", "fix: ")
 
 
+#: Display cells of source shown for one finding. A plan's paragraph is often
+#: one 300-character line; quoting it whole for each of its findings buries the
+#: report, so a window around the spot is shown instead, as ruff does. Fixed,
+#: not the terminal's width, so a report reads the same everywhere.
+WINDOW = 72
+_CUT = "..."
+
+
 def excerpt(file_result: FileResult, d: Diagnostic) -> list[str]:
-    """The offending source line and a caret line under the reported span."""
+    """The offending source line (or a window of it) and a caret line under the span."""
     from rich.cells import cell_len
 
     source = file_result.source_line(d.line)
@@ -57,12 +65,41 @@ def excerpt(file_result: FileResult, d: Diagnostic) -> list[str]:
     source = source.replace("\t", " ")
     number = str(d.line)
     gutter = " " * len(number)
-    start = max(d.col - 1, 0)
+    start = min(max(d.col - 1, 0), len(source))
     end = d.span.end_col - 1 if d.span.end_line == d.line else len(source)
     end = min(max(end, start + 1), max(len(source), start + 1))
-    pad = cell_len(source[:start])
-    width = max(cell_len(source[start:end]), 1)
-    return [f"  {number} | {source}", f"  {gutter} | {' ' * pad}{'^' * width}"]
+    first, last = window(source, start, end)
+    head = _CUT if first > 0 else ""
+    tail = _CUT if last < len(source) else ""
+    pad = cell_len(head + source[first:start])
+    width = max(cell_len(source[start : min(end, last)]), 1)
+    return [f"  {number} | {head}{source[first:last]}{tail}", f"  {gutter} | {' ' * pad}{'^' * width}"]
+
+
+def window(source: str, start: int, end: int, cells: int = WINDOW) -> tuple[int, int]:
+    """Character range [first, last) of `source` to show: at most `cells` wide, holding `start`.
+
+    A third of the width goes before the spot, the rest after it (the span
+    and what follows explain more than what precedes); a window that reaches
+    either end of the line is filled from the other side.
+    """
+    from rich.cells import cell_len
+
+    if cell_len(source) <= cells:
+        return 0, len(source)
+    room = cells - 2 * len(_CUT)
+    first, used = start, 0
+    while first > 0 and used + cell_len(source[first - 1]) <= room // 3:
+        first -= 1
+        used += cell_len(source[first])
+    last = start
+    while last < len(source) and used + cell_len(source[last]) <= room:
+        used += cell_len(source[last])
+        last += 1
+    while first > 0 and used + cell_len(source[first - 1]) <= room:
+        first -= 1
+        used += cell_len(source[first])
+    return first, last
 
 
 def summary(result: CheckResult, lang: Lang) -> str:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from campaigntool.rules import consistency, document, issuing, loading, responsibility, schedule, status
+from campaigntool.rules import (
+    consistency,
+    document,
+    issuing,
+    loading,
+    responsibility,
+    schedule,
+    status,
+    suppression,
+)
 from campaigntool.rules.base import Finding, Rule, RuleContext
 
 ALL: tuple[type[Rule], ...] = (
@@ -13,6 +22,7 @@ ALL: tuple[type[Rule], ...] = (
     *consistency.RULES,
     *status.RULES,
     *issuing.RULES,
+    *suppression.RULES,
 )
 BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL}
 CHECKS: tuple[type[Rule], ...] = tuple(rule for rule in ALL if rule.configurable)
@@ -21,10 +31,13 @@ ISSUING: tuple[type[Rule], ...] = issuing.RULES
 
 
 def matching(selector: str) -> list[type[Rule]]:
-    """The configurable rules a selector names: a code (S001), a prefix (S), or ALL."""
+    """The configurable rules a selector names: a code (S001), a prefix (S), or ALL.
+
+    ALL leaves out the rules that are off by default; a code or prefix names them.
+    """
     wanted = selector.strip().upper()
     if wanted == "ALL":
-        return [rule for rule in CHECKS if rule not in ISSUING]
+        return [rule for rule in CHECKS if rule.default and rule not in ISSUING]
     return [rule for rule in CHECKS if rule.code.startswith(wanted)] if wanted else []
 
 

@@ -58,6 +58,8 @@ class Rule:
     doc_en: ClassVar[str]
     #: False for the codes of reading and validation, which always apply.
     configurable: ClassVar[bool] = True
+    #: False for rules that run only when named (their code or prefix), not with ALL.
+    default: ClassVar[bool] = True
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         return iter(())
