@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaigntool.app.sources import discover_plans, skipped_notices
-from campaigntool.i18n import Text
 from campaigntool.diagnostics import CheckResult, FileResult
+from campaigntool.i18n import Text
 
 
 @dataclass
