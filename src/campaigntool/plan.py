@@ -190,8 +190,8 @@ class LoadedPlan:
         keys = _Keys()
         for view in self._phases:
             view.key = keys("phase", view.id, view.name)
-        for task in [t for p in self._phases for t in p.tasks] + self._loose:
-            task.key = keys("task", task.facts.id, task.title)
+        for view_task in [t for p in self._phases for t in p.tasks] + self._loose:
+            view_task.key = keys("task", view_task.facts.id, view_task.title)
 
     def _section(self, section: Section | PhaseSection, loc: Loc, phase: PhaseView | None) -> None:
         from campaigntool.model import PhaseSection
