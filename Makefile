@@ -33,6 +33,7 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q src templates
+	$(BIN)/python -m bench.lsp
 	$(BIN)/python bench/run.py
 
 clean:
