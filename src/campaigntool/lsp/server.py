@@ -101,7 +101,7 @@ class Options:
 
 
 @dataclass
-class Plan:
+class OpenPlan:
     """One open document: its last check, its names, the fixes it can offer."""
 
     checked: Checked
@@ -118,7 +118,7 @@ class PlanServer(LanguageServer):
             "campaign", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental
         )
         self.options = Options()
-        self.plans: dict[str, Plan] = {}
+        self.plans: dict[str, OpenPlan] = {}
 
     def check(self, uri: str) -> None:
         """Check a document again and publish what was found."""
@@ -136,7 +136,7 @@ class PlanServer(LanguageServer):
         lang = self.options.language()
         published = [self._diagnostic(document, d, lang) for d in checked.diagnostics]
         problems = [_problem(d, p) for d, p in zip(checked.diagnostics, published, strict=True)]
-        self.plans[uri] = Plan(checked, names, known, problems)
+        self.plans[uri] = OpenPlan(checked, names, known, problems)
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=published, version=document.version)
         )
