@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPO, run
-from tests.lsp import YamlLanguageServer, find_server
+from tests.yls_client import YamlLanguageServer, find_server
 
 SERVER = find_server()
 if SERVER is None and not os.environ.get("CAMPAIGN_YLS_DIR"):

@@ -647,6 +647,16 @@ def fmt(
     raise typer.Exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_CLEAN)
 
 
+@app.command(epilog="编辑器的设置见 docs/editors.md。Editor setup: docs/editors.md.")
+def lsp(lang: LangOption = None) -> None:
+    """语言服务器：编辑器里随写随查、悬停、补全、跳转和快速修复。Language server over stdio."""
+    from campaigntool.lsp.start import start
+
+    problem = start(detect_lang(lang) if lang else None)
+    if problem is not None:
+        raise _fail(problem, detect_lang(lang))
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:
