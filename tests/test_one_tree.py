@@ -223,3 +223,51 @@ def test_every_rule_is_documented_in_four_parts_in_both_languages(rule: type) ->
         assert part in zh, (rule, part)
     for part in ("What it checks", "Why", "Example", "Use instead"):
         assert part in en, (rule, part)
+
+
+ELEMENTS = (
+    HEADER
+    + """\
+date: 2008-09-01
+signature: ""
+style:
+  title_line: false
+notice:
+  recipients: [各单位]
+  imprint:
+    keywords: [工会, 方案, 通知]
+    cc: [省委办公厅]
+body:
+  - heading: 方法步骤
+    content:
+      - 分两步进行。
+    sections:
+      - heading: 学习
+      - heading: 整改
+    closing:
+      - 各单位要抓好落实。
+  - heading: 工作要求
+imprint:
+  printer: 某机关办公室
+  print_date: 2008-09-01
+"""
+)
+
+
+def test_elements_of_real_documents_the_old_format_could_not_hold(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(ELEMENTS, encoding="utf-8")
+    text = run("render", str(plan)).stdout
+    notice, _, rest = text.partition("主题词：工会　方案　通知")
+    assert "关于印发" in notice and "抄送：省委办公厅。" in rest.split("一、方法步骤")[0]
+    plan_text = rest.split("抄送：省委办公厅。", 1)[1]
+    # No title line before the text, no signature after it; the date stays.
+    assert plan_text.lstrip("─\n").lstrip().startswith("一、方法步骤")
+    assert "某机关\n" not in plan_text.split("二、工作要求")[1]
+    assert "2008年9月1日" in plan_text
+    # The closing paragraph comes after the subsections, before the next section.
+    assert (
+        plan_text.index("（二）整改")
+        < plan_text.index("各单位要抓好落实。")
+        < plan_text.index("二、工作要求")
+    )
