@@ -20,8 +20,8 @@ from campaigntool.importer import group as group_reader
 from campaigntool.importer import recognise as rc
 from campaigntool.importer.build import Draft, Sec
 from campaigntool.prose import date_ranges
-from campaigntool.render.numbering import DEFAULT, Numbering
 from campaigntool.render.helpers import ordinal
+from campaigntool.render.numbering import DEFAULT, Numbering
 
 GUESS = "推测："
 
@@ -75,7 +75,12 @@ class Assembler:
         plan = CommentedMap()
         plan["title"] = draft.title or self._guessed_title()
         if draft.title is None:
-            _guess(plan, "title", f"{GUESS}原文没有标题，按发文机关拟定；style.title_line 为 false，不印出", counts)
+            _guess(
+                plan,
+                "title",
+                f"{GUESS}原文没有标题，按发文机关拟定；style.title_line 为 false，不印出",
+                counts,
+            )
         short = rc.SHORT_NAME.search("".join(b for b in draft.preamble if isinstance(b, str)))
         if short:
             plan["short_name"] = short["name"]
@@ -95,7 +100,9 @@ class Assembler:
         preamble = self._blocks(draft.preamble, None)
         if preamble:
             plan["preamble"] = preamble
-        body = CommentedSeq(self._section(section, index, None) for index, section in enumerate(draft.body, 1))
+        body = CommentedSeq(
+            self._section(section, index, None) for index, section in enumerate(draft.body, 1)
+        )
         if body:
             plan["body"] = body
         loose = list(table.values())
@@ -130,7 +137,17 @@ class Assembler:
         if style:
             plan["style"] = style
         # keys in the model's order
-        order = ["title", "short_name", "issuer", "doc_number", "date", "period", "header", "notice", "preamble"]
+        order = [
+            "title",
+            "short_name",
+            "issuer",
+            "doc_number",
+            "date",
+            "period",
+            "header",
+            "notice",
+            "preamble",
+        ]
         ordered = CommentedMap()
         for key in [*order, *[k for k in plan if k not in order]]:
             if key in plan:
@@ -203,7 +220,10 @@ class Assembler:
                 self.phases_shown = shown
                 if shown:
                     self.phase_style = {"separator": found["separator"], "brackets": found["brackets"]}
-            elif shown and self.phase_style != {"separator": found["separator"], "brackets": found["brackets"]}:
+            elif shown and self.phase_style != {
+                "separator": found["separator"],
+                "brackets": found["brackets"],
+            }:
                 shown = False
                 node["phase"] = section.heading
             if shown != self.phases_shown:
@@ -255,7 +275,9 @@ class Assembler:
                         blocks.append(use)
                         i += 1
                         continue
-                    self.counts.notes.append("领导小组的文字未能按数据原样写出，保留原文，数据另列于 leading_group")
+                    self.counts.notes.append(
+                        "领导小组的文字未能按数据原样写出，保留原文，数据另列于 leading_group"
+                    )
             run = enumerations.paragraph_run(texts, i)
             if run:
                 items = [t[len(ordinal(k + 1)) :] for k, t in enumerate(texts[i : i + run])]
@@ -292,9 +314,11 @@ class Assembler:
         end = start + 1
         while end < len(texts):
             line = texts[end]
-            if group_reader.roster_label(line) is not None or "下设办公室" in line:
-                end += 1
-            elif "成员" in line and len(line) <= 30 and "。" not in line:
+            if (
+                group_reader.roster_label(line) is not None
+                or "下设办公室" in line
+                or ("成员" in line and len(line) <= 30 and "。" not in line)
+            ):
                 end += 1
             else:
                 break
@@ -371,7 +395,9 @@ class Assembler:
         for phase in found:
             node = CommentedMap(name=phase.name, start=_value(phase.start), end=_value(phase.end))
             if phase.tasks:
-                node["tasks"] = CommentedSeq(self._table_task(t, (phase.start, phase.end)) for t in phase.tasks)
+                node["tasks"] = CommentedSeq(
+                    self._table_task(t, (phase.start, phase.end)) for t in phase.tasks
+                )
             seq.append(node)
             self.counts.phases += 1
         return seq
@@ -412,7 +438,11 @@ class Assembler:
             node = CommentedMap(title=attached.title)
             if attached.table and _schedule_header(attached.table) and self.counts.phases:
                 node["schedule"] = True
-            elif re.search(r"日程|进度安排|时间安排", attached.title) and self.counts.phases and not attached.table:
+            elif (
+                re.search(r"日程|进度安排|时间安排", attached.title)
+                and self.counts.phases
+                and not attached.table
+            ):
                 node["schedule"] = True
                 _guess(node, "schedule", f"{GUESS}原文附件未随文，按各环节生成总体日程安排", self.counts)
             else:

@@ -245,7 +245,12 @@ class _Walk:
             self.i += 1
             self._signoff(text, rc.day_line(following.text))
             return
-        if self.ended and text.startswith(("（", "(")) and text.endswith(("）", ")")) and self.draft.note is None:
+        if (
+            self.ended
+            and text.startswith(("（", "("))
+            and text.endswith(("）", ")"))
+            and self.draft.note is None
+        ):
             self.draft.note = text[1:-1]
             return
         number = rc.numbered(text)

@@ -21,7 +21,9 @@ _TITLE_ENDS = (
 )
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _TITLED = re.compile(rf"^(?P<titles>.*(?:{_TITLE_ENDS}))(?P<names>{_NAME}(?:、{_NAME})*)$")
-_FOUNDED = re.compile(r"^(?P<founder>[^，。；：]{1,20}?)成立(?:了)?(?P<name>[^，。；：]{2,40}?领导小组)[。：:]?")
+_FOUNDED = re.compile(
+    r"^(?P<founder>[^，。；：]{1,20}?)成立(?:了)?(?P<name>[^，。；：]{2,40}?领导小组)[。：:]?"
+)
 _HEAD = re.compile(r"(?P<who>[^，。；]+?)(?:同志)?任组长")
 _DEPUTY = re.compile(r"(?P<who>[^，。；]+?)(?:同志)?任副组长")
 _MEMBERS = re.compile(r"(?P<who>[^，。；]+?)(?:同志)?为成员")
@@ -233,7 +235,7 @@ def from_roster(lines: list[str]) -> Group | None:
         members_note=note,
         office=Office(
             name="领导小组办公室",
-            director=(roles.get("director") or [None])[0],
+            director=next(iter(roles.get("director", [])), None),
             deputy_directors=roles.get("deputy_directors", []),
             liaisons=roles.get("liaisons", []),
             members=roles.get("office_members", []),

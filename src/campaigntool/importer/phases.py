@@ -14,15 +14,26 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from campaigntool.dates import DateRangeError, DateSyntaxError, Part, PlanDate, chinese_range
+from campaigntool.dates import DateRangeError, Part, PlanDate, chinese_range
 from campaigntool.importer.build import Sec
 from campaigntool.prose import date_ranges, phase_counts
 
 _DATED = re.compile(r"^(?P<name>.+?)(?P<left>[（(])(?P<when>[^（）()]{3,30})(?P<right>[）)])$")
-_STEPS = re.compile(r"方法步骤|实施步骤|步骤安排|时间安排|进度安排|工作步骤|时间步骤|阶段安排|实施阶段|工作安排")
+_STEPS = re.compile(
+    r"方法步骤|实施步骤|步骤安排|时间安排|进度安排|工作步骤|时间步骤|阶段安排|实施阶段|工作安排"
+)
 _SEPARATORS = ("至", "—", "－", "-", "～", "~", "到")
-_PARTS = {"上旬": Part.EARLY, "中旬": Part.MID, "下旬": Part.LATE, "底": Part.END, "末": Part.END, "初": Part.EARLY}
-_SINGLE = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日|(?P<p>上中旬|中下旬|上旬|中旬|下旬|底|末|初))?$")
+_PARTS = {
+    "上旬": Part.EARLY,
+    "中旬": Part.MID,
+    "下旬": Part.LATE,
+    "底": Part.END,
+    "末": Part.END,
+    "初": Part.EARLY,
+}
+_SINGLE = re.compile(
+    r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日|(?P<p>上中旬|中下旬|上旬|中旬|下旬|底|末|初))?$"
+)
 
 
 @dataclass
@@ -69,10 +80,19 @@ def dated_heading(heading: str, year: int) -> dict[str, Any] | None:
         return None
     start, end, separator = found
     brackets = match["left"] + match["right"]
-    phase = {"name": match["name"], "start": start, "end": end, "separator": separator, "brackets": brackets}
+    phase: dict[str, Any] = {
+        "name": match["name"],
+        "start": start,
+        "end": end,
+        "separator": separator,
+        "brackets": brackets,
+    }
     # Kept only when the heading writes back as it stands.
-    left, right = brackets
-    if brackets not in ("（）", "()") or f"{match['name']}{left}{chinese_range(start, end, year, separator)}{right}" != heading:
+    left, right = match["left"], match["right"]
+    if (
+        brackets not in ("（）", "()")
+        or f"{match['name']}{left}{chinese_range(start, end, year, separator)}{right}" != heading
+    ):
         phase["exact"] = False
     return phase
 
@@ -154,7 +174,10 @@ def divide(start: PlanDate, end: PlanDate, count: int) -> list[tuple[PlanDate, P
             parts.append((PlanDate(first[0], first[1], Part.MONTH), PlanDate(last[0], last[1], Part.MONTH)))
         else:
             parts.append(
-                (PlanDate(first[0], first[1], xun_parts[first[2]]), PlanDate(last[0], last[1], xun_parts[last[2]]))
+                (
+                    PlanDate(first[0], first[1], xun_parts[first[2]]),
+                    PlanDate(last[0], last[1], xun_parts[last[2]]),
+                )
             )
     parts[0] = (start, parts[0][1])
     parts[-1] = (parts[-1][0], end)
@@ -185,7 +208,7 @@ def container(section: Sec) -> bool:
     if counted:
         return counted[0] == len(children)
     named = sum(1 for child in children if child.heading.rstrip("。").endswith(("阶段", "环节")))
-    return bool(_STEPS.search(section.heading)) and named * 2 >= len(children) or named == len(children)
+    return (bool(_STEPS.search(section.heading)) and named * 2 >= len(children)) or named == len(children)
 
 
 def find(body: list[Sec], year: int, by_name: dict[str, TablePhase]) -> list[str]:

@@ -49,7 +49,9 @@ def read(path: Path) -> Source:
         raw = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ImportProblem("I002", Text(f"无法读取 {path}：{reason}", f"cannot read {path}: {reason}")) from None
+        raise ImportProblem(
+            "I002", Text(f"无法读取 {path}：{reason}", f"cannot read {path}: {reason}")
+        ) from None
     if not raw.strip():
         raise ImportProblem("I001", Text("文件是空的", "the file is empty"))
     suffix = path.suffix.lower()
@@ -94,7 +96,10 @@ def decode(raw: bytes) -> tuple[str, list[Text]]:
     except UnicodeDecodeError:
         raise ImportProblem(
             "I002",
-            Text("无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK）", "unknown encoding (neither UTF-8 nor GB18030/GBK)"),
+            Text(
+                "无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK）",
+                "unknown encoding (neither UTF-8 nor GB18030/GBK)",
+            ),
         ) from None
     return text, [Text("文件不是 UTF-8 编码，已按 GB18030（GBK）读取", "not UTF-8; read as GB18030 (GBK)")]
 
@@ -159,7 +164,9 @@ def _docx(path: Path) -> Source:
             raise ImportProblem(
                 "I005",
                 Text("这是一个电子表格，不是方案文件", "this is a spreadsheet, not a plan"),
-                Text("把方案正文另存为 Word 文件再导入", "save the plan's text as a Word file and import that"),
+                Text(
+                    "把方案正文另存为 Word 文件再导入", "save the plan's text as a Word file and import that"
+                ),
             )
         raise _corrupt()
     import docx
@@ -251,8 +258,14 @@ def _pdf(raw: bytes) -> ImportProblem:
     if b"/Font" not in raw:
         return ImportProblem(
             "I004",
-            Text("这是只有图像的 PDF（扫描件），其中没有可读取的文字", "an image-only (scanned) PDF: it holds no text"),
-            Text("请找方案的 Word 原件，或先做文字识别（OCR）", "find the Word original, or run OCR on it first"),
+            Text(
+                "这是只有图像的 PDF（扫描件），其中没有可读取的文字",
+                "an image-only (scanned) PDF: it holds no text",
+            ),
+            Text(
+                "请找方案的 Word 原件，或先做文字识别（OCR）",
+                "find the Word original, or run OCR on it first",
+            ),
         )
     return ImportProblem(
         "I004",

@@ -101,7 +101,9 @@ def run_in(rest: str, limit: int = 40) -> tuple[str, str | None]:
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0}
 _CN_DIGITS.update({c: i for i, c in enumerate("零一二三四五六七八九") if i})
 _ARABIC_DAY = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_CHINESE_DAY = re.compile(r"^([〇○零Ｏ0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+_CHINESE_DAY = re.compile(
+    r"^([〇○零Ｏ0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
+)
 
 
 def day_line(line: str) -> PlanDate | None:

@@ -9,18 +9,24 @@ from campaigntool.dates import DateRangeError, Part, PlanDate
 
 _UNIT = r"[^，。；：:,;（）()“”]{2,40}?"
 _RESPONSIBILITY = [
-    re.compile(rf"牵头单位[：:]\s*(?P<lead>{_UNIT})[；;，,\s]*(?:责任单位|配合单位|协办单位|参与单位)[：:]\s*(?P<sup>{_UNIT})(?=[。；;，,\s]|$)"),
-    re.compile(rf"主办单位[：:]\s*(?P<lead>{_UNIT})[；;，,\s]*协办单位[：:]\s*(?P<sup>{_UNIT})(?=[。；;，,\s]|$)"),
+    re.compile(
+        rf"牵头单位[：:]\s*(?P<lead>{_UNIT})[；;，,\s]*(?:责任单位|配合单位|协办单位|参与单位)[：:]\s*(?P<sup>{_UNIT})(?=[。；;，,\s]|$)"
+    ),
+    re.compile(
+        rf"主办单位[：:]\s*(?P<lead>{_UNIT})[；;，,\s]*协办单位[：:]\s*(?P<sup>{_UNIT})(?=[。；;，,\s]|$)"
+    ),
     re.compile(rf"(?:牵头单位|责任单位|牵头部门|责任部门)[：:]\s*(?P<lead>{_UNIT})(?=[。；;，,\s]|$)"),
     re.compile(rf"由(?P<lead>{_UNIT})牵头(?:[，,](?P<sup>{_UNIT})(?:配合|参与|协助))?"),
     re.compile(rf"以(?P<lead>{_UNIT})为主(?![要题线体导])"),
     re.compile(rf"(?:^|[，。；])(?P<lead>{_UNIT})为(?:活动)?牵头(?:单位|部门)"),
     re.compile(rf"(?:^|[，。；])(?P<lead>{_UNIT})牵头[，,](?P<sup>{_UNIT})(?:配合|参与|协助)"),
 ]
+#: The first patterns, whose units follow a label.
+_LABELLED = 3
 _LIST = re.compile(r"[、和及与]")
 #: How the name of a unit (or of a collective of units) ends.
 _UNITISH = re.compile(
-    r"(?:部|处|室|办|委|会|局|厅|组|科|队|所|院|校|站|中心|单位|部门|支部|党委|党组|政府|公司|集团|机关|办公室|小组|区|县|市|镇|街道)$|^各"
+    r"(?:部|处|室|办|委|会|局|厅|组|科|股|队|所|院|校|站|中心|单位|部门|支部|党委|党组|政府|公司|集团|机关|办公室|小组|区|县|市|镇|街道)$|^各"
 )
 _DEADLINE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<p>上旬|中旬|下旬|底|末))?(?:之)?前"
@@ -48,12 +54,13 @@ def units(text: str) -> list[str]:
 
 def responsibility(text: str) -> Facts:
     """Who leads and who supports, if the text says so."""
-    for pattern in _RESPONSIBILITY:
+    for index, pattern in enumerate(_RESPONSIBILITY):
         match = pattern.search(text)
         if match is None:
             continue
         leads = units(match["lead"])
-        if not leads or any(len(lead) > 20 or not _UNITISH.search(lead) for lead in leads):
+        labelled = index < _LABELLED  # `牵头单位：……` names units whatever they are called
+        if not leads or any(len(lead) > 20 or not (labelled or _UNITISH.search(lead)) for lead in leads):
             continue
         groups = match.groupdict()
         supporters = units(groups["sup"]) if groups.get("sup") else []

@@ -25,7 +25,9 @@ def plan_text(plan: CommentedMap, comments: list[str]) -> str:
 def _flow(node: object) -> None:
     """Short lists of names on one line, as the shipped plans write them: `[机关党委, 财务部]`."""
     if isinstance(node, CommentedMap):
-        for value in node.values():
+        for key, value in node.items():
+            if isinstance(value, list) and not isinstance(value, CommentedSeq):
+                value = node[key] = CommentedSeq(value)
             _flow(value)
     elif isinstance(node, CommentedSeq):
         if node and all(isinstance(item, str) and len(item) <= 20 for item in node):
