@@ -127,14 +127,14 @@ def day_line(line: str) -> PlanDate | None:
 # ------------------------------------------------------------ document parts
 
 DOC_NUMBER = re.compile(
-    r"^(?P<number>[\u4e00-\u9fffA-Za-z]{1,14}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\d{1,4}号)"
+    r"^(?P<number>[\u4e00-\u9fffA-Za-z]{1,14}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\d{1,4}[号號])"
     r"(?:\s*签发人[：:]\s*(?P<signers>.+))?$"
 )
 ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）]{2,30}文件$")
 COPY_NUMBER = re.compile(r"^\d{6}$")
 SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.{1,10})?$")
 URGENCY = re.compile(r"^(特急|加急)$")
-NOTICE_TITLE = re.compile(r"^(?P<issuer>.*?)关于印发[《〈](?P<title>.+)[》〉]的通知$")
+NOTICE_TITLE = re.compile(r"^(?P<issuer>.*?)(?:关于|關於|關于)(?:印发|印發)[《〈](?P<title>.+)[》〉]的通知$")
 ATTACHMENT_NOTE = re.compile(r"^附(?:件)?[：:]\s*(?P<rest>.*)$")
 ATTACHMENT_ITEM = re.compile(r"^(?P<n>\d{1,2})[.．、]\s*(?P<title>.+)$")
 ATTACHMENT_LABEL = re.compile(r"^附件\s*(?P<n>\d{0,2})$")
