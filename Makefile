@@ -41,6 +41,7 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q src templates
 	$(BIN)/python -m bench.lsp
+	$(BIN)/python -m bench.importer
 	$(BIN)/python bench/run.py
 
 # Every shipped plan as Word -> LibreOffice PDF, checked page by page (installs the tools if missing).

@@ -657,6 +657,59 @@ def lsp(lang: LangOption = None) -> None:
         raise _fail(problem, detect_lang(lang))
 
 
+@app.command(
+    "import",
+    epilog="示例 Examples:\n\n"
+    "* `campaign import 实施方案.docx -o plans/2013-群众路线.yaml`\n\n"
+    "* `campaign import 方案.txt --year 2013` 原文没写年份时指定年份",
+)
+def import_(
+    source: Annotated[
+        Path, typer.Argument(help="Word（.docx/.doc/.wps）、文本或 Markdown 文件。Document to import.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="方案文件（默认与原文同名的 .yaml）。Plan file to write.",
+            show_default=False,
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", help="原文日期不写年份时按哪一年。Year of dates without one.", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有的方案文件。Overwrite.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """把已有的方案（Word、文本、Markdown）导入为方案文件。Import an existing plan document.
+
+    照录原文文字；识别标题、各级标题、环节及其时间、任务的牵头和时限、领导小组、署名、附件和版记；
+    拿不准的地方在文件中加注“# 推测：”。不覆盖已有文件，除非 --force。
+    """
+    from campaigntool.app.importing import import_plan
+
+    language = detect_lang(lang)
+    with _usage(language):
+        result = import_plan(source, output, year, force, date.today())
+    _notices(result.notes, language)
+    if result.text is None:
+        _show_findings(result.findings, language)
+        raise typer.Exit(EXIT_PROBLEMS)
+    _show_findings(result.findings, language)
+    result.output.parent.mkdir(parents=True, exist_ok=True)
+    _write(result.output, result.text.encode("utf-8"), language, announce=False)
+    if result.schema is not None and result.schema.create is not None and not result.schema.create.exists():
+        from campaigntool.schema import schema_text
+
+        _write(result.schema.create, schema_text().encode("utf-8"), language)
+    if result.summary is not None:
+        typer.echo(result.summary(language), err=True)
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:

@@ -140,3 +140,9 @@ def _date(value: Any) -> Any:
     except (DateSyntaxError, DateRangeError):
         return value
     return value if canonical == value else canonical
+
+
+def canonical(data: Any) -> None:
+    """Plan data built in memory (ruamel's round-trip types) put in the canonical form, in place."""
+    convert(data)
+    _canonical(data, [Plan])
