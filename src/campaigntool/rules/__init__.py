@@ -5,6 +5,7 @@ from __future__ import annotations
 from campaigntool.rules import (
     consistency,
     document,
+    importing,
     issuing,
     loading,
     responsibility,
@@ -23,6 +24,7 @@ ALL: tuple[type[Rule], ...] = (
     *status.RULES,
     *issuing.RULES,
     *suppression.RULES,
+    *importing.IMPORTING_RULES,
 )
 BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL}
 CHECKS: tuple[type[Rule], ...] = tuple(rule for rule in ALL if rule.configurable)
