@@ -56,13 +56,13 @@ _WEEKDAYS = "一二三四五六日"
 class Recurring:
     """A duty due again and again: each week, month or quarter, by a given day.
 
-    `day` is the day of the month (0: its last day) or, weekly, the weekday
+    `day` is the day of the month (None: its last day) or, weekly, the weekday
     (1 Monday … 7 Sunday); `month` is the month of the quarter (1-3). An
     impossible day (`每月32日`) is kept as written, for rule T005 to report.
     """
 
     every: Every
-    day: int
+    day: int | None
     month: int = 1
     text: str = field(default="", compare=False)
 
@@ -71,11 +71,12 @@ class Recurring:
 
     def __str__(self) -> str:
         if self.every == "week":
-            return f"每周{_WEEKDAYS[self.day - 1] if 1 <= self.day <= 7 else self.day}前"
-        by = "底" if self.day == 0 else f"{self.day}日前"
+            day = self.day or 0
+            return f"每周{_WEEKDAYS[day - 1] if 1 <= day <= 7 else day}前"
+        by = "底" if self.day is None else f"{self.day}日前"
         if self.every == "month":
             return f"每月{by}"
-        if self.month == 3 and self.day == 0:
+        if self.month == 3 and self.day is None:
             return "每季度末"
         return f"每季度第{self.month}个月的{by}"
 
@@ -83,8 +84,8 @@ class Recurring:
     def possible(self) -> bool:
         """Whether the day exists: a month's 1st-31st or its end, a quarter's 1st-3rd month."""
         if self.every == "week":
-            return 1 <= self.day <= 7
-        return 0 <= self.day <= 31 and 1 <= self.month <= 3
+            return self.day is not None and 1 <= self.day <= 7
+        return (self.day is None or 1 <= self.day <= 31) and 1 <= self.month <= 3
 
     def occurrences(self, first: date, last: date) -> list[date]:
         """The nominal deadlines from `first` to `last` inclusive, in order.
@@ -95,7 +96,7 @@ class Recurring:
             return []
         days: list[date] = []
         if self.every == "week":
-            day = first + timedelta(days=(self.day - 1 - first.weekday()) % 7)
+            day = first + timedelta(days=((self.day or 1) - 1 - first.weekday()) % 7)
             while day <= last:
                 days.append(day)
                 day += timedelta(days=7)
@@ -104,7 +105,7 @@ class Recurring:
         while date(year, month, 1) <= last:
             if self.every == "month" or (month - 1) % 3 == self.month - 1:
                 end = calendar.monthrange(year, month)[1]
-                day = date(year, month, end if self.day == 0 else min(self.day, end))
+                day = date(year, month, end if self.day is None else min(self.day, end))
                 if first <= day <= last:
                     days.append(day)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -152,13 +153,13 @@ def parse_deadline(value: Any, context: YearContext | None = None) -> Deadline:
 def _recurring(text: str, written: str) -> Recurring | None:
     match = _MONTHLY.match(text)
     if match:
-        return Recurring("month", int(match[1]) if match[1] else 0, text=written)
+        return Recurring("month", int(match[1]) if match[1] else None, text=written)
     match = _QUARTERLY.match(text)
     if match:
         if match[4]:
-            return Recurring("quarter", 0, 3, text=written)
+            return Recurring("quarter", None, 3, text=written)
         month = _NUMERALS.get(match[1]) or int(match[1])
-        return Recurring("quarter", int(match[2]) if match[2] else 0, month, text=written)
+        return Recurring("quarter", int(match[2]) if match[2] else None, month, text=written)
     match = _WEEKLY.match(text)
     if match:
         mark = match[1] or "五"

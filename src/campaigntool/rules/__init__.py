@@ -6,7 +6,9 @@ from campaigntool.rules import (
     consistency,
     document,
     issuing,
+    ledger,
     loading,
+    progress,
     responsibility,
     schedule,
     status,
@@ -21,6 +23,8 @@ ALL: tuple[type[Rule], ...] = (
     *document.RULES,
     *consistency.RULES,
     *status.RULES,
+    *progress.RULES,
+    *ledger.RULES,
     *issuing.RULES,
     *suppression.RULES,
 )
