@@ -290,9 +290,14 @@ def overdue(
         ),
     ] = 0,
     by: Annotated[
-        str, typer.Option("--by", help="分组：lead（牵头单位）、phase（环节）或 none。Group by.")
+        str,
+        typer.Option(
+            "--by", help="分组：lead（牵头）、unit（单位，人员归入所在单位）、phase、plan 或 none。Group by."
+        ),
     ] = "lead",
-    output_format: Annotated[str, typer.Option("--format", "-f", help="table、json 或 csv。")] = "table",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="table、json、csv，或督办清单 docx、xlsx（需 -o）。")
+    ] = "table",
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="写入文件（csv 带 BOM，便于 Excel 打开）。", show_default=False),
@@ -309,30 +314,47 @@ def overdue(
     """列出逾期和即将到期的任务，按牵头单位分组。List overdue tasks by responsible unit.
 
     时限按最后一天计：2014-04 下旬 到 5 月 1 日才算逾期；当天到期不算逾期。
-    环节中的任务没写时限的，以环节结束为时限。
+    环节中的任务没写时限的，以环节结束为时限。整改台账中的整改任务一并列出；
+    每月28日前 这样的周期性时限逐次检查，长期坚持的任务不计逾期，另行列出。
     """
     import io
+    from dataclasses import replace
 
     from campaigntool.app import track
     from campaigntool.report import overdue as report
+    from campaigntool.track import GROUPINGS
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
-    _choice(by, ("lead", "phase", "none"), "--by", language)
-    _choice(output_format, ("table", "json", "csv"), "--format", language)
+    _choice(by, GROUPINGS, "--by", language)
+    _choice(output_format, ("table", "json", "csv", "docx", "xlsx"), "--format", language)
+    if output_format in ("docx", "xlsx") and output is None:
+        raise _fail(
+            Text(f"{output_format} 格式需要用 -o 指定输出文件", f"{output_format} needs -o FILE"), language
+        )
     settings = _settings(config, language)
     with _usage(language):
-        result = track.overdue(paths, when, within, settings.calendar() if workdays else None)
+        result = track.overdue(paths, when, within, settings.calendar())
+    if not workdays:
+        result.overdue = [replace(row, workdays=None) for row in result.overdue]
     buffer = io.StringIO()
-    if output_format == "json":
+    if output_format in ("docx", "xlsx") and output is not None:
+        from campaigntool.report import chase
+
+        _skipped(result.findings, language)
+        _write(output, chase.docx(result) if output_format == "docx" else chase.xlsx(result), language)
+    elif output_format == "json":
         report.write_json(result, language, buffer)
     else:
         _skipped(result.findings, language)
         if output_format == "csv":
-            report.write_csv(result.overdue, result.due_soon, buffer)
+            report.write_csv(result.overdue, result.due_soon, buffer, language)
         else:
-            report.write_table(result.overdue, result.due_soon, when, within, by, language, buffer)
-    _emit(buffer.getvalue(), output, language, bom=output_format == "csv")
+            report.write_table(
+                result.overdue, result.due_soon, when, within, by, language, buffer, result.ongoing
+            )
+    if buffer.getvalue():
+        _emit(buffer.getvalue(), output, language, bom=output_format == "csv")
     _notices(result.notices, language)
     if result.findings.diagnostics:
         raise typer.Exit(EXIT_PROBLEMS)
@@ -371,6 +393,8 @@ def status(
     else:
         _skipped(result.findings, language)
         report.write_table(result.reports, language, buffer)
+        if result.rollup is not None:
+            report.write_rollup(result.rollup, language, buffer)
     _emit(buffer.getvalue(), None, language)
     _notices(result.notices, language)
     raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
