@@ -681,6 +681,36 @@ def lsp(lang: LangOption = None) -> None:
         raise _fail(problem, detect_lang(lang))
 
 
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign ledger plans/demo-2026.yaml -o 台账.xlsx` Excel 台账\n\n"
+    "* `campaign ledger plans/ -o 台账.xlsx` 多个方案合成一张台账\n\n"
+    "* `campaign ledger plans/demo-2026.yaml -f docx -o 台账.docx` 横排的 Word 附件表"
+)
+def ledger(
+    paths: Annotated[list[Path], typer.Argument(help="方案文件或目录。Plan files or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="要写入的文件。File to write.")],
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", help="xlsx（默认）、csv 或 docx。", show_default=False)
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """整改台账：每项整改任务一行（问题、措施、目标、责任、时限、完成情况、销号）。Rectification ledger."""
+    from campaigntool.app.ledger import FORMATS
+    from campaigntool.app.ledger import ledger as command
+
+    language = detect_lang(lang)
+    chosen = output_format or (output.suffix.lstrip(".").lower() if output.suffix else "xlsx")
+    _choice(chosen, FORMATS, "--format", language)
+    with _usage(language):
+        result = command(paths, chosen)
+    _notices(result.notices, language)
+    _skipped(result.findings, language)
+    if result.data is not None:
+        _write(output, result.data, language)
+    raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:
