@@ -711,6 +711,48 @@ def ledger(
     raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
 
 
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign report plans/demo-2026.yaml --as-of 2026-11-21` 进展情况报告（文本）\n\n"
+    "* `campaign report plans/demo-2026.yaml -f docx -o 进展报告.docx` Word 公文\n\n"
+    "* `campaign report plans/demo-2026.yaml -f html -o 进展报告.html`"
+)
+def report(
+    plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
+    as_of: AsOfOption = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text、md、html 或 docx。")] = "text",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="写入文件（docx 必须指定）。File to write.", show_default=False),
+    ] = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """进展情况报告或总结报告：数字由记录计算，手写段落取自方案的 report。Progress report.
+
+    活动结束之后默认写总结报告。版式与 render 相同（GB/T 9704-2012）。方案有错误时不生成（退出码 1）。
+    """
+    from campaigntool.app.report import FORMATS
+    from campaigntool.app.report import report as command
+
+    language = detect_lang(lang)
+    when = parse_as_of(as_of, language)
+    _choice(output_format, FORMATS, "--format", language)
+    if output_format == "docx" and output is None:
+        raise _fail(Text("docx 格式需要用 -o 指定输出文件", "the docx format needs -o FILE"), language)
+    settings = _settings(config, language)
+    with _usage(language):
+        result = command(plan, when, output_format, settings, dict(settings.fonts))
+    _show_findings(result.findings, language)
+    if result.data is None:
+        raise _fail(result.refusal or Text("", ""), language, EXIT_PROBLEMS)
+    _notices(result.notices, language)
+    if output is None:
+        sys.stdout.write(result.data.decode("utf-8"))
+    else:
+        _write(output, result.data, language)
+
+
 def main() -> None:
     """Console entry point: never lets a traceback reach the user."""
     try:
