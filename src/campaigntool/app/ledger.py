@@ -50,7 +50,7 @@ def ledger(paths: list[Path], output_format: str) -> LedgerResult:
         # 序号 as a number, so that Excel sorts it and does not flag numbers stored as text.
         number = header.index("序号")
         cells = [[int(c) if i == number and c.isdigit() else c for i, c in enumerate(row)] for row in rows]
-        choices = {table.state_column(several): list(STATES)}
+        choices: dict[int, list[str]] = {table.state_column(several): list(STATES)}
         sheet = Sheet("整改台账", table.title(plans), header, cells, choices)
         result.data = workbook_bytes([sheet])
     return result
