@@ -17,7 +17,7 @@ def test_ics_phases_and_tasks_read_back(tmp_path: Path) -> None:
     result = run("ics", str(PLANS / "demo-2026.yaml"), "-o", str(target), "--lang", "zh")
     assert result.exit_code == 0
     events = {str(e["uid"]): e for e in read(target).walk("VEVENT")}
-    assert len(events) == 4 + 19
+    assert len(events) == 4 + 20
     phase = events["demo-2026.improve@campaigntool"]
     assert str(phase["summary"]) == "【环节】整改提质"
     assert phase.decoded("dtstart") == date(2026, 7, 1)

@@ -108,7 +108,7 @@ def test_fail_if_any_and_exit_codes() -> None:
     assert run("overdue", FIXTURE, "--as-of", "2014-05-01").exit_code == 0
     assert run("overdue", FIXTURE, "--as-of", "2014-05-01", "--fail-if-any").exit_code == 1
     assert run("overdue", FIXTURE, "--as-of", "2014-03-01", "--fail-if-any").exit_code == 0
-    assert run("overdue", FIXTURE, "--by", "unit").exit_code == 2
+    assert run("overdue", FIXTURE, "--by", "部门").exit_code == 2
 
 
 def test_csv_file_is_written_with_a_bom_for_excel(tmp_path: Path) -> None:

@@ -27,5 +27,5 @@ def test_status_by_phase_and_unit_as_json() -> None:
 def test_status_table_has_one_line_for_the_whole_campaign() -> None:
     result = run("status", str(PLANS / "demo-2026.yaml"), "--as-of", "2026-11-21", "--lang", "zh")
     assert result.exit_code == 0
-    assert "总体：完成 9/18（50%），逾期 4 项，即将到期 1 项；时间已过 87%，进度落后。" in result.stdout
+    assert "总体：完成 23/37（62%），逾期 7 项，即将到期 1 项；时间已过 87%，进度落后。" in result.stdout
     assert "整改提质" in result.stdout and "落后" in result.stdout

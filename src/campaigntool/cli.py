@@ -290,9 +290,14 @@ def overdue(
         ),
     ] = 0,
     by: Annotated[
-        str, typer.Option("--by", help="分组：lead（牵头单位）、phase（环节）或 none。Group by.")
+        str,
+        typer.Option(
+            "--by", help="分组：lead（牵头）、unit（单位，人员归入所在单位）、phase、plan 或 none。Group by."
+        ),
     ] = "lead",
-    output_format: Annotated[str, typer.Option("--format", "-f", help="table、json 或 csv。")] = "table",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="table、json、csv，或督办清单 docx、xlsx（需 -o）。")
+    ] = "table",
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="写入文件（csv 带 BOM，便于 Excel 打开）。", show_default=False),
@@ -309,30 +314,47 @@ def overdue(
     """列出逾期和即将到期的任务，按牵头单位分组。List overdue tasks by responsible unit.
 
     时限按最后一天计：2014-04 下旬 到 5 月 1 日才算逾期；当天到期不算逾期。
-    环节中的任务没写时限的，以环节结束为时限。
+    环节中的任务没写时限的，以环节结束为时限。整改台账中的整改任务一并列出；
+    每月28日前 这样的周期性时限逐次检查，长期坚持的任务不计逾期，另行列出。
     """
     import io
+    from dataclasses import replace
 
     from campaigntool.app import track
     from campaigntool.report import overdue as report
+    from campaigntool.track import GROUPINGS
 
     language = detect_lang(lang)
     when = parse_as_of(as_of, language)
-    _choice(by, ("lead", "phase", "none"), "--by", language)
-    _choice(output_format, ("table", "json", "csv"), "--format", language)
+    _choice(by, GROUPINGS, "--by", language)
+    _choice(output_format, ("table", "json", "csv", "docx", "xlsx"), "--format", language)
+    if output_format in ("docx", "xlsx") and output is None:
+        raise _fail(
+            Text(f"{output_format} 格式需要用 -o 指定输出文件", f"{output_format} needs -o FILE"), language
+        )
     settings = _settings(config, language)
     with _usage(language):
-        result = track.overdue(paths, when, within, settings.calendar() if workdays else None)
+        result = track.overdue(paths, when, within, settings.calendar())
+    if not workdays:
+        result.overdue = [replace(row, workdays=None) for row in result.overdue]
     buffer = io.StringIO()
-    if output_format == "json":
+    if output_format in ("docx", "xlsx") and output is not None:
+        from campaigntool.report import chase
+
+        _skipped(result.findings, language)
+        _write(output, chase.docx(result) if output_format == "docx" else chase.xlsx(result), language)
+    elif output_format == "json":
         report.write_json(result, language, buffer)
     else:
         _skipped(result.findings, language)
         if output_format == "csv":
-            report.write_csv(result.overdue, result.due_soon, buffer)
+            report.write_csv(result.overdue, result.due_soon, buffer, language)
         else:
-            report.write_table(result.overdue, result.due_soon, when, within, by, language, buffer)
-    _emit(buffer.getvalue(), output, language, bom=output_format == "csv")
+            report.write_table(
+                result.overdue, result.due_soon, when, within, by, language, buffer, result.ongoing
+            )
+    if buffer.getvalue():
+        _emit(buffer.getvalue(), output, language, bom=output_format == "csv")
     _notices(result.notices, language)
     if result.findings.diagnostics:
         raise typer.Exit(EXIT_PROBLEMS)
@@ -371,6 +393,8 @@ def status(
     else:
         _skipped(result.findings, language)
         report.write_table(result.reports, language, buffer)
+        if result.rollup is not None:
+            report.write_rollup(result.rollup, language, buffer)
     _emit(buffer.getvalue(), None, language)
     _notices(result.notices, language)
     raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
@@ -708,6 +732,78 @@ def import_(
         _write(result.schema.create, schema_text().encode("utf-8"), language)
     if result.summary is not None:
         typer.echo(result.summary(language), err=True)
+
+
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign ledger plans/demo-2026.yaml -o 台账.xlsx` Excel 台账\n\n"
+    "* `campaign ledger plans/ -o 台账.xlsx` 多个方案合成一张台账\n\n"
+    "* `campaign ledger plans/demo-2026.yaml -f docx -o 台账.docx` 横排的 Word 附件表"
+)
+def ledger(
+    paths: Annotated[list[Path], typer.Argument(help="方案文件或目录。Plan files or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="要写入的文件。File to write.")],
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", help="xlsx（默认）、csv 或 docx。", show_default=False)
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """整改台账：每项整改任务一行（问题、措施、目标、责任、时限、完成情况、销号）。Rectification ledger."""
+    from campaigntool.app.ledger import FORMATS
+    from campaigntool.app.ledger import ledger as command
+
+    language = detect_lang(lang)
+    chosen = output_format or (output.suffix.lstrip(".").lower() if output.suffix else "xlsx")
+    _choice(chosen, FORMATS, "--format", language)
+    with _usage(language):
+        result = command(paths, chosen)
+    _notices(result.notices, language)
+    _skipped(result.findings, language)
+    if result.data is not None:
+        _write(output, result.data, language)
+    raise typer.Exit(EXIT_PROBLEMS if result.findings.diagnostics else EXIT_CLEAN)
+
+
+@app.command(
+    epilog="示例 Examples:\n\n"
+    "* `campaign report plans/demo-2026.yaml --as-of 2026-11-21` 进展情况报告（文本）\n\n"
+    "* `campaign report plans/demo-2026.yaml -f docx -o 进展报告.docx` Word 公文\n\n"
+    "* `campaign report plans/demo-2026.yaml -f html -o 进展报告.html`"
+)
+def report(
+    plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
+    as_of: AsOfOption = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text、md、html 或 docx。")] = "text",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="写入文件（docx 必须指定）。File to write.", show_default=False),
+    ] = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """进展情况报告或总结报告：数字由记录计算，手写段落取自方案的 report。Progress report.
+
+    活动结束之后默认写总结报告。版式与 render 相同（GB/T 9704-2012）。方案有错误时不生成（退出码 1）。
+    """
+    from campaigntool.app.report import FORMATS
+    from campaigntool.app.report import report as command
+
+    language = detect_lang(lang)
+    when = parse_as_of(as_of, language)
+    _choice(output_format, FORMATS, "--format", language)
+    if output_format == "docx" and output is None:
+        raise _fail(Text("docx 格式需要用 -o 指定输出文件", "the docx format needs -o FILE"), language)
+    settings = _settings(config, language)
+    with _usage(language):
+        result = command(plan, when, output_format, settings, dict(settings.fonts))
+    _show_findings(result.findings, language)
+    if result.data is None:
+        raise _fail(result.refusal or Text("", ""), language, EXIT_PROBLEMS)
+    _notices(result.notices, language)
+    if output is None:
+        sys.stdout.write(result.data.decode("utf-8"))
+    else:
+        _write(output, result.data, language)
 
 
 def main() -> None:

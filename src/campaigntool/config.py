@@ -38,7 +38,7 @@ CONFIG_NAME = "campaign.toml"
 _CHECK_KEYS = {"select", "ignore", "strict", "severity"}
 _TOP_KEYS = {"check", "calendar", "render"}
 FONT_ROLES = ("body", "title", "heading1", "heading2", "mark", "page")
-_CALENDAR_KEYS = {"closed", "open"}
+_CALENDAR_KEYS = {"closed", "open", "deadline_on_holiday"}
 
 
 @dataclass
@@ -51,13 +51,18 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     closed_days: list[date] = field(default_factory=list)
     open_days: list[date] = field(default_factory=list)
+    #: Where a recurring deadline on a day off moves: "before" (as offices do), "after" or "keep".
+    deadline_on_holiday: str = "before"
     fonts: dict[str, str] = field(default_factory=dict)
     #: 署名 layout in Word files: "sealed" (centred over the date) or "unsealed".
     signature: str = "sealed"
     path: Path | None = None
 
     def calendar(self) -> WorkCalendar:
-        return WorkCalendar(self.closed_days, self.open_days)
+        from campaigntool.workdays import ROLLS, Roll
+
+        roll: Roll = next((r for r in ROLLS if r == self.deadline_on_holiday), "before")
+        return WorkCalendar(self.closed_days, self.open_days, roll)
 
 
 class ConfigError(Exception):
@@ -222,6 +227,17 @@ def _parse_calendar(calendar: Any, settings: Settings, fail: Any) -> None:
     for key, value in calendar.items():
         if key not in _CALENDAR_KEYS:
             raise fail(Text(f"未知的配置项“calendar.{key}”", f"unknown setting 'calendar.{key}'"), key)
+        if key == "deadline_on_holiday":
+            if value not in ("before", "after", "keep"):
+                raise fail(
+                    Text(
+                        "calendar.deadline_on_holiday 应为 before、after 或 keep",
+                        "calendar.deadline_on_holiday must be before, after or keep",
+                    ),
+                    key,
+                )
+            settings.deadline_on_holiday = value
+            continue
         if not isinstance(value, list):
             raise fail(Text(f"calendar.{key} 应为日期列表", f"calendar.{key} must be a list of dates"), key)
         days: list[date] = []

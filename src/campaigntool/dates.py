@@ -11,6 +11,10 @@ Accepted spellings (the canonical one first):
     2013-07 上旬      2013年7月上旬      days 1-10   (中旬 11-20, 下旬 21-last)
     2013-07 上中旬                       days 1-20   (中下旬 11-last)
     2013-07 底        2013年7月底        the last day (also 月底, 末, 月末)
+
+Inside a plan, the text's own habit of leaving out the year is accepted too
+(`12月下旬`, `8月25日`): such a date takes the plan's year, or the following
+year when it would fall wholly before the campaign's start (`YearContext`).
 """
 
 from __future__ import annotations
@@ -52,6 +56,15 @@ _SUFFIX = "|".join(sorted(_SUFFIXES, key=len, reverse=True))
 # the plan's JSON Schema says the same, and editors check with JavaScript's ASCII \d.
 _ISO = re.compile(rf"^([0-9]{{4}})-([0-9]{{1,2}})(?:-([0-9]{{1,2}}))?(?:\s*({_SUFFIX}))?$")
 _ZH = re.compile(rf"^([0-9]{{4}})年([0-9]{{1,2}})月(?:([0-9]{{1,2}})日|({_SUFFIX}))?$")
+_NO_YEAR = re.compile(rf"^()([0-9]{{1,2}})月(?:([0-9]{{1,2}})日|({_SUFFIX}))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class YearContext:
+    """What a date written without a year is read against: the plan's year and the campaign's start."""
+
+    year: int
+    start: date | None = None
 
 
 class DateSyntaxError(ValueError):
@@ -82,8 +95,8 @@ class PlanDate:
         object.__setattr__(self, "last", date(self.year, self.month, high))
 
     @classmethod
-    def parse(cls, value: Any) -> PlanDate:
-        """Read a date from YAML text (or a `datetime.date`)."""
+    def parse(cls, value: Any, context: YearContext | None = None) -> PlanDate:
+        """Read a date from YAML text (or a `datetime.date`); with a context, also without a year."""
         if isinstance(value, PlanDate):
             return value
         if isinstance(value, date):
@@ -92,8 +105,16 @@ class PlanDate:
             raise DateSyntaxError(repr(value))
         text = value.strip()
         match = _ISO.match(text) or _ZH.match(text.replace(" ", ""))
+        if match is None and context is not None:
+            match = _NO_YEAR.match(text.replace(" ", ""))
         if match is None:
             raise DateSyntaxError(text)
+        if not match[1]:
+            assert context is not None
+            found = cls.parse(f"{context.year}年{text.replace(' ', '')}")
+            if context.start is not None and found.last < context.start:
+                return cls.parse(f"{context.year + 1}年{text.replace(' ', '')}")
+            return found
         year, month = int(match[1]), int(match[2])
         day = int(match[3]) if match[3] else None
         if not 1 <= month <= 12:

@@ -118,8 +118,11 @@ def _load_text(text: str, name: str) -> LoadedPlan:
     except YamlFailure as failure:
         loaded.problems.extend(failure.problems)
         return loaded
+    from campaigntool.yearless import year_context
+
+    context = {"year": year_context(data)}
     try:
-        loaded.model = Plan.model_validate(data)
+        loaded.model = Plan.model_validate(data, context=context)
     except ValidationError as error:
         loaded.problems.extend(problems_from(error, data, source_map, Plan))
         return loaded

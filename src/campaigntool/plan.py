@@ -16,10 +16,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from campaigntool.dates import PlanDate
+from campaigntool.deadlines import Deadline, Immediate, Ongoing, Recurring
 from campaigntool.diagnostics import Diagnostic
+from campaigntool.workdays import WorkCalendar
 
 if TYPE_CHECKING:
-    from campaigntool.model import Plan, TaskFacts
+    from campaigntool.model import Amount, Plan, ProgressEntry, RectificationItem, TaskFacts
     from campaigntool.model.text import Block, PhaseSection, Section
     from campaigntool.yamlsource import Loc, SourceMap, YamlProblem
 
@@ -28,6 +30,8 @@ OPEN = ("not_started", "in_progress")
 UNASSIGNED = "（未指定）"
 #: A task title taken from its paragraph is cut at this many characters.
 TITLE_LIMIT = 40
+#: Holidays as published, deadlines moved to the working day before: what offices do by default.
+_CALENDAR = WorkCalendar()
 
 
 @dataclass(eq=False)
@@ -49,8 +53,135 @@ class PhaseView:
     key: str = ""
 
 
+class Chased:
+    """What the office chases, a task or a ledger item: its deadline, occurrences and lateness.
+
+    A deadline is a date, `立行立改` (due when it starts), `长期坚持` (never
+    overdue) or a recurring duty. A recurring duty is due at each occurrence
+    from its start to the end of its phase (else of the campaign); an
+    occurrence is met by a progress entry dated after the previous one's
+    deadline and by its own. An occurrence on a day off moves as the
+    calendar says (to the working day before, by default).
+    """
+
+    plan: LoadedPlan
+    phase: PhaseView | None
+    title: str
+    key: str
+
+    @property
+    def deadline(self) -> Deadline | None:
+        """The deadline as written, if any."""
+        raise NotImplementedError
+
+    @property
+    def leads(self) -> list[str]:
+        raise NotImplementedError
+
+    @property
+    def supporters(self) -> list[str]:
+        raise NotImplementedError
+
+    @property
+    def entries(self) -> list[ProgressEntry]:
+        raise NotImplementedError
+
+    @property
+    def status(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def start(self) -> PlanDate | None:
+        raise NotImplementedError
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+    @property
+    def lead(self) -> str:
+        """The lead units or people as one name (several joined with 、)."""
+        return "、".join(self.leads) or UNASSIGNED
+
+    @property
+    def units(self) -> list[str]:
+        """The lead units, a person counted under their unit; one name for no lead."""
+        found = list(dict.fromkeys(self.plan.unit_of(name) for name in self.leads))
+        return found or [UNASSIGNED]
+
+    @property
+    def is_ongoing(self) -> bool:
+        return isinstance(self.deadline, Ongoing)
+
+    @property
+    def end(self) -> PlanDate | None:
+        """Where the duty's time ends: its phase's end, else the campaign's."""
+        if self.phase is not None:
+            return self.phase.end
+        return self.plan.span[1] if self.plan.span else None
+
+    @property
+    def due(self) -> PlanDate | None:
+        """The deadline as one date: its own, else its phase's or campaign's end; None when ongoing.
+
+        `立行立改` is its start; a recurring duty's last deadline lies within its end.
+        """
+        deadline = self.deadline
+        if isinstance(deadline, PlanDate):
+            return deadline
+        if isinstance(deadline, Ongoing):
+            return None
+        if isinstance(deadline, Immediate):
+            return self.start
+        return self.end
+
+    def occurrences(self, calendar: WorkCalendar | None = None) -> list[date]:
+        """A recurring duty's deadlines, moved off days off; empty for other deadlines."""
+        deadline, start, end = self.deadline, self.start, self.end
+        if not isinstance(deadline, Recurring) or start is None or end is None:
+            return []
+        chosen = calendar or _CALENDAR
+        return [chosen.roll(day) for day in deadline.occurrences(start.first, end.last)]
+
+    def missed(self, as_of: date, calendar: WorkCalendar | None = None) -> list[date]:
+        """A recurring duty's past deadlines with no progress entry in their window."""
+        if not self.is_open:
+            return []
+        reported = sorted(entry.date.first for entry in self.entries)
+        missed: list[date] = []
+        previous: date | None = None
+        for day in self.occurrences(calendar):
+            if day >= as_of:
+                break
+            if not any((previous is None or previous < when) and when <= day for when in reported):
+                missed.append(day)
+            previous = day
+        return missed
+
+    def next_occurrence(self, as_of: date, calendar: WorkCalendar | None = None) -> date | None:
+        return next((day for day in self.occurrences(calendar) if day >= as_of), None)
+
+    def days_late(self, as_of: date, calendar: WorkCalendar | None = None) -> int | None:
+        """Days past the deadline's last day (negative: days left); None without a deadline.
+
+        A recurring duty counts from its oldest missed occurrence, else to its next one.
+        """
+        if isinstance(self.deadline, Recurring):
+            missed = self.missed(as_of, calendar)
+            if missed:
+                return (as_of - missed[0]).days
+            upcoming = self.next_occurrence(as_of, calendar)
+            return None if upcoming is None else (as_of - upcoming).days
+        due = self.due
+        return None if due is None else (as_of - due.last).days
+
+    def is_overdue(self, as_of: date, calendar: WorkCalendar | None = None) -> bool:
+        late = self.days_late(as_of, calendar)
+        return self.is_open and late is not None and late > 0
+
+
 @dataclass(eq=False)
-class TaskView:
+class TaskView(Chased):
     """A tracked task with its effective dates, wherever its facts are written."""
 
     plan: LoadedPlan
@@ -64,12 +195,31 @@ class TaskView:
     key: str = ""
 
     @property
-    def lead(self) -> str:
-        return self.facts.lead or UNASSIGNED
+    def deadline(self) -> Deadline | None:
+        return self.facts.due
+
+    @property
+    def leads(self) -> list[str]:
+        lead = self.facts.lead
+        return [lead] if isinstance(lead, str) else list(lead or [])
+
+    @property
+    def supporters(self) -> list[str]:
+        return list(self.facts.supporters)
+
+    @property
+    def entries(self) -> list[ProgressEntry]:
+        return list(self.facts.progress)
 
     @property
     def status(self) -> str:
         return self.facts.status
+
+    @property
+    def fixed_due(self) -> PlanDate | None:
+        """The task's own deadline when it is a date (rules compare these with phases and starts)."""
+        due = self.facts.due
+        return due if isinstance(due, PlanDate) else None
 
     @property
     def start(self) -> PlanDate | None:
@@ -80,27 +230,64 @@ class TaskView:
             return self.phase.start
         return self.plan.span[0] if self.plan.span else None
 
-    @property
-    def due(self) -> PlanDate | None:
-        """The task's own deadline, else the end of its phase, else of the campaign."""
-        if self.facts.due is not None:
-            return self.facts.due
-        if self.phase is not None:
-            return self.phase.end
-        return self.plan.span[1] if self.plan.span else None
+
+#: A ledger item's state word as a task's status.
+_ITEM_STATUS = {
+    "已完成": "done",
+    "正在推进": "in_progress",
+    "长期坚持": "in_progress",
+    "需调整完善": "in_progress",
+}
+
+
+@dataclass(eq=False)
+class ItemView(Chased):
+    """An item of the rectification ledger (整改任务), chased like a task.
+
+    无牵头单位的，责任单位即为牵头单位: without `lead`, the responsible units lead.
+    An item in the state 长期坚持 without a deadline of its own is ongoing.
+    """
+
+    plan: LoadedPlan
+    index: int
+    item: RectificationItem
+    loc: Loc
+    #: 序号: the item's `number`, else its position from 1.
+    number: int
+    key: str = ""
+    phase: PhaseView | None = None
 
     @property
-    def is_open(self) -> bool:
-        return self.facts.status in OPEN
+    def title(self) -> str:  # type: ignore[override]
+        return self.item.problem
 
-    def days_late(self, as_of: date) -> int | None:
-        """Days past the deadline's last day (negative: days left); None without a deadline."""
-        due = self.due
-        return None if due is None else (as_of - due.last).days
+    @property
+    def deadline(self) -> Deadline | None:
+        if self.item.due is None and self.item.state == "长期坚持":
+            return Ongoing()
+        return self.item.due
 
-    def is_overdue(self, as_of: date) -> bool:
-        late = self.days_late(as_of)
-        return self.is_open and late is not None and late > 0
+    @property
+    def leads(self) -> list[str]:
+        return list(self.item.lead or self.item.responsible)
+
+    @property
+    def supporters(self) -> list[str]:
+        return list(self.item.supporters)
+
+    @property
+    def entries(self) -> list[ProgressEntry]:
+        return list(self.item.progress)
+
+    @property
+    def status(self) -> str:
+        return _ITEM_STATUS[self.item.state]
+
+    @property
+    def start(self) -> PlanDate | None:
+        if self.item.start is not None:
+            return self.item.start
+        return self.plan.span[0] if self.plan.span else None
 
 
 @dataclass(eq=False)
@@ -149,6 +336,45 @@ class LoadedPlan:
         """Every tracked task in document order: in the phases first, then any outside them."""
         self._collect()
         return [task for phase in self._phases for task in phase.tasks] + self._loose
+
+    @cached_property
+    def items(self) -> list[ItemView]:
+        """The rectification ledger's items, numbered from 1 unless they give their number."""
+        views: list[ItemView] = []
+        keys = _Keys()
+        for i, item in enumerate(self.plan.rectification):
+            view = ItemView(self, i, item, ("rectification", i), item.number or i + 1)
+            view.key = keys("item", item.id, item.problem)
+            views.append(view)
+        return views
+
+    @property
+    def chased(self) -> list[Chased]:
+        """Everything the office chases: the tasks, then the ledger's items."""
+        return [*self.tasks, *self.items]
+
+    @cached_property
+    def _units_of_people(self) -> dict[str, str]:
+        return {person.name: person.unit for person in self.plan.people if person.unit}
+
+    def unit_of(self, name: str) -> str:
+        """A person's unit (people roll up to their unit); a unit's own name otherwise."""
+        return self._units_of_people.get(name, name)
+
+    def quantities(self, as_of: date) -> dict[str, Amount]:
+        """Quantities of the progress entries up to `as_of`, added up by name (and unit)."""
+        from campaigntool.model import Amount
+
+        totals: dict[str, Amount] = {}
+        for chased in self.chased:
+            for entry in chased.entries:
+                if entry.date.first > as_of:
+                    continue
+                for name, amount in entry.quantities.items():
+                    before = totals.get(name)
+                    value = amount.value + (before.value if before is not None else 0)
+                    totals[name] = Amount(value, amount.unit or (before.unit if before else ""))
+        return totals
 
     @cached_property
     def span(self) -> tuple[PlanDate, PlanDate] | None:

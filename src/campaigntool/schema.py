@@ -114,12 +114,27 @@ def _merge_optional(node: dict[str, Any]) -> None:
     readers, so optional nested objects keep their anyOf.
     """
     options = node.get("anyOf")
-    if not isinstance(options, list) or len(options) != 2 or {"type": "null"} not in options:
+    if not isinstance(options, list) or len(options) < 2 or {"type": "null"} not in options:
         return
-    [other] = [option for option in options if option != {"type": "null"}]
-    if "$ref" in other or "type" not in other or "anyOf" in other:
+    others = [option for option in options if option != {"type": "null"}]
+    if any("$ref" in other or "type" not in other or "anyOf" in other for other in others):
+        return
+    # Several plain types (a name, or a list of names) merge when their other keywords
+    # do not clash: `items` only constrains arrays, `pattern` only strings.
+    kinds = [other["type"] for other in others]
+    extra = [{k: v for k, v in other.items() if k != "type"} for other in others]
+    keys = [key for found in extra for key in found]
+    clash = len(keys) != len(set(keys)) or not all(isinstance(k, str) for k in kinds)
+    if clash and len(others) != 1:
         return
     del node["anyOf"]
+    if len(others) > 1:
+        for found in extra:
+            for key, value in found.items():
+                node.setdefault(key, value)
+        node["type"] = [*kinds, "null"]
+        return
+    [other] = others
     kind = other.pop("type")
     for key, value in other.items():
         node.setdefault(key, value)

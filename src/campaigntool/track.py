@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from campaigntool.dates import PlanDate
-from campaigntool.plan import OPEN, UNASSIGNED, LoadedPlan, TaskView
+from campaigntool.dates import Part, PlanDate
+from campaigntool.plan import OPEN, UNASSIGNED, Chased, LoadedPlan, TaskView
 from campaigntool.workdays import WorkCalendar
 
 #: How far (as a share) work may trail time before a phase counts as behind.
@@ -21,16 +21,14 @@ BEHIND_MARGIN = 0.1
 __all__ = ["OPEN", "UNASSIGNED", "DueRow", "Progress", "StatusReport", "overdue_and_due_soon", "status"]
 
 
-def all_tasks(plans: Iterable[LoadedPlan]) -> Iterator[TaskView]:
-    for loaded in plans:
-        yield from loaded.tasks
-
-
 @dataclass(frozen=True)
 class DueRow:
-    """A task that is overdue (`days` past its deadline) or due soon (`days` left)."""
+    """A task or ledger item that is overdue (`days` past its deadline) or due soon (`days` left).
 
-    ref: TaskView
+    A recurring duty gives one row per missed occurrence, `due` being that day.
+    """
+
+    ref: Chased
     due: PlanDate
     days: int
     #: Working days overdue, when asked for.
@@ -43,16 +41,28 @@ def overdue_and_due_soon(
     within: int = 0,
     calendar: WorkCalendar | None = None,
 ) -> tuple[list[DueRow], list[DueRow]]:
-    """Overdue tasks (most overdue first) and tasks due within `within` days (soonest first)."""
+    """Overdue tasks and items (most overdue first) and those due within `within` days (soonest first).
+
+    `calendar` moves recurring deadlines off days off and counts working days late.
+    """
     overdue: list[DueRow] = []
     soon: list[DueRow] = []
-    for ref in all_tasks(sources):
+    for ref in chased(sources):
+        if not ref.is_open or ref.is_ongoing:
+            continue
+        occurrences = ref.occurrences(calendar)
+        if occurrences:
+            for day in ref.missed(as_of, calendar):
+                overdue.append(_late(ref, _day(day), as_of, calendar))
+            upcoming = ref.next_occurrence(as_of, calendar)
+            if upcoming is not None and (upcoming - as_of).days <= within:
+                soon.append(DueRow(ref, _day(upcoming), (upcoming - as_of).days))
+            continue
         due, days_late = ref.due, ref.days_late(as_of)
-        if due is None or days_late is None or not ref.is_open:
+        if due is None or days_late is None:
             continue
         if days_late > 0:
-            workdays = calendar.workdays_after(due.last, as_of) if calendar else None
-            overdue.append(DueRow(ref, due, days_late, workdays))
+            overdue.append(_late(ref, due, as_of, calendar))
         elif -days_late <= within:
             soon.append(DueRow(ref, due, -days_late))
     overdue.sort(key=lambda r: (-r.days, *_position(r.ref)))
@@ -60,19 +70,56 @@ def overdue_and_due_soon(
     return overdue, soon
 
 
-def _position(ref: TaskView) -> tuple[str, int, int]:
-    return ref.plan.path, ref.phase.index if ref.phase is not None else -1, ref.index
+def ongoing(sources: Iterable[LoadedPlan]) -> list[Chased]:
+    """长期坚持: open tasks and items never overdue, listed for periodic review."""
+    return [ref for ref in chased(sources) if ref.is_open and ref.is_ongoing]
+
+
+def chased(sources: Iterable[LoadedPlan]) -> Iterator[Chased]:
+    for loaded in sources:
+        yield from loaded.chased
+
+
+def _day(day: date) -> PlanDate:
+    return PlanDate(day.year, day.month, Part.DAY, day.day)
+
+
+def _late(ref: Chased, due: PlanDate, as_of: date, calendar: WorkCalendar | None) -> DueRow:
+    workdays = calendar.workdays_after(due.last, as_of) if calendar else None
+    return DueRow(ref, due, (as_of - due.last).days, workdays)
+
+
+def _position(ref: Chased) -> tuple[str, int, int, int]:
+    # Tasks before ledger items, each in their written order.
+    index = ref.index if isinstance(ref, TaskView) else 0
+    item = 0 if isinstance(ref, TaskView) else 1 + getattr(ref, "index", 0)
+    return ref.plan.path, ref.phase.index if ref.phase is not None else -1, item, index
+
+
+#: How `overdue` groups its rows: by lead (as written), by unit (people under their unit), phase, plan.
+GROUPINGS = ("lead", "unit", "phase", "plan", "none")
+
+
+def group_names(ref: Chased, by: str) -> list[str]:
+    """The groups a task or item belongs to; with several lead units, one group each."""
+    if by == "unit":
+        return ref.units
+    if by == "phase":
+        return [ref.phase.name if ref.phase is not None else UNASSIGNED]
+    if by == "plan":
+        plan = ref.plan.plan
+        return [plan.short_name or plan.title]
+    return [ref.lead]
 
 
 def group_rows(rows: list[DueRow], by: str) -> list[tuple[str, list[DueRow]]]:
-    """Rows grouped by lead unit or phase, groups with the most overdue first."""
+    """Rows grouped by lead, unit, phase or plan, groups with the most overdue first."""
     if by == "none":
         return [("", rows)] if rows else []
     groups: dict[str, list[DueRow]] = {}
     for row in rows:
-        phase = row.ref.phase
-        name = row.ref.lead if by == "lead" else (phase.name if phase is not None else UNASSIGNED)
-        groups.setdefault(name, []).append(row)
+        for name in group_names(row.ref, by):
+            groups.setdefault(name, []).append(row)
     return sorted(groups.items(), key=lambda item: (-len(item[1]), -max(r.days for r in item[1]), item[0]))
 
 
@@ -107,7 +154,7 @@ class Progress:
         """
         return self.elapsed is not None and self.elapsed - self.done_share > BEHIND_MARGIN
 
-    def add(self, task: TaskView, as_of: date, within: int) -> None:
+    def add(self, task: Chased, as_of: date, within: int) -> None:
         self.total += 1
         late = task.days_late(as_of)
         if task.status == "done":
@@ -146,10 +193,40 @@ def status(loaded: LoadedPlan, as_of: date, within: int = 7) -> StatusReport:
         for task in phase.tasks:
             progress.add(task, as_of, within)
         phases.append(progress)
-    for task in loaded.tasks:
-        units.setdefault(task.lead, Progress(task.lead)).add(task, as_of, within)
-        overall.add(task, as_of, within)
+    for chased_one in loaded.chased:
+        for unit in chased_one.units:
+            units.setdefault(unit, Progress(unit)).add(chased_one, as_of, within)
+        overall.add(chased_one, as_of, within)
     if loaded.span is not None:
         overall.elapsed = elapsed_share(*loaded.span, as_of)
     ordered = sorted(units.values(), key=lambda p: (-p.overdue, -p.total, p.name))
     return StatusReport(phases, ordered, overall)
+
+
+@dataclass
+class Rollup:
+    """Several plans at once (a federation's member unions, a 党委's branches): by plan and by unit."""
+
+    plans: list[Progress]
+    units: list[Progress]
+    overall: Progress
+
+
+def rollup(sources: list[LoadedPlan], as_of: date, within: int = 7) -> Rollup:
+    """One table across plans: each plan's progress, and each unit's across every plan."""
+    plans: list[Progress] = []
+    units: dict[str, Progress] = {}
+    overall = Progress("")
+    for loaded in sources:
+        plan = loaded.plan
+        progress = Progress(plan.short_name or plan.title)
+        if loaded.span is not None:
+            progress.elapsed = elapsed_share(*loaded.span, as_of)
+        for task in loaded.chased:
+            progress.add(task, as_of, within)
+            overall.add(task, as_of, within)
+            for unit in task.units:
+                units.setdefault(unit, Progress(unit)).add(task, as_of, within)
+        plans.append(progress)
+    ordered = sorted(units.values(), key=lambda p: (-p.overdue, -p.total, p.name))
+    return Rollup(plans, ordered, overall)

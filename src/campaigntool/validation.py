@@ -74,18 +74,14 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
         return YamlProblem("V001", source.span(loc, key=True), *_unknown_key(name, allowed))
     span = source.span(loc)
     shown = _show(value)
-    if kind in ("date_syntax", "date_range"):
-        what = Text(f"日期“{shown}”写法不对", f"'{shown}' is not a date")
-        if kind == "date_range":
-            what = Text(f"日期“{shown}”不存在", f"there is no such day as '{shown}'")
+    if kind in ("date_syntax", "date_range", "deadline_syntax"):
+        return _date_problem(kind, shown, span, data)
+    if kind == "amount":
         return YamlProblem(
-            "V004",
+            "V003",
             span,
-            what,
-            Text(
-                "写成 2013-07-22、2013-07、2013-07 中旬（上旬、下旬、上中旬、中下旬、底）或 2013年7月中旬",
-                "write 2013-07-22, 2013-07, 2013-07 中旬 (上旬, 下旬, 上中旬, 中下旬, 底) or 2013年7月中旬",
-            ),
+            Text(f"“{shown}”不是数量", f"'{shown}' is not a quantity"),
+            Text("写成数字加单位，如 47条、54次、88人", "write a number and its unit, such as 47条 or 54次"),
         )
     if kind == "literal_error":
         expected = str(detail.get("ctx", {}).get("expected", ""))
@@ -254,6 +250,38 @@ def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
     elif origin in (list, typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):
             yield from _models_in(arg)
+
+
+_DATE_FORMS = Text(
+    "写成 2013-07-22、2013-07、2013-07 中旬（上旬、下旬、上中旬、中下旬、底）或 2013年7月中旬",
+    "write 2013-07-22, 2013-07, 2013-07 中旬 (上旬, 下旬, 上中旬, 中下旬, 底) or 2013年7月中旬",
+)
+_DEADLINE_FORMS = Text(
+    "时限写成日期（2013-08 底、8月底前）、年底前、立行立改、长期坚持，或 每月28日前、每季度第1个月的20日前、每周",
+    "write a date (2013-08 底, 8月底前), 年底前, 立行立改, 长期坚持, or 每月28日前, 每季度第1个月的20日前, 每周",
+)
+
+
+def _date_problem(kind: str, shown: str, span: Any, data: Any) -> YamlProblem:
+    """A date that does not read, with the nearest valid spelling when there is one."""
+    from campaigntool.deadlines import suggestion
+    from campaigntool.yearless import year_context
+
+    deadline = kind == "deadline_syntax"
+    if kind == "date_range":
+        return YamlProblem(
+            "V004",
+            span,
+            Text(f"日期“{shown}”不存在", f"there is no such day as '{shown}'"),
+            Text("检查月份和日子（如 2月没有30日）", "check the month and the day (February has no 30th)"),
+        )
+    what = Text(f"日期“{shown}”写法不对", f"'{shown}' is not a date")
+    if deadline:
+        what = Text(f"时限“{shown}”写法不对", f"'{shown}' is not a deadline")
+    near = suggestion(shown, year_context(data), deadline=deadline)
+    if near is not None and near != shown:
+        return YamlProblem("V004", span, what, Text(f"改为 {near}", f"write {near}"))
+    return YamlProblem("V004", span, what, _DEADLINE_FORMS if deadline else _DATE_FORMS)
 
 
 def _field_titles(models: list[type[BaseModel]]) -> dict[str, str]:

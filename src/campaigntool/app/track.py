@@ -9,8 +9,8 @@ from pathlib import Path
 from campaigntool.app.sources import Loaded, load_one, load_plans
 from campaigntool.diagnostics import CheckResult
 from campaigntool.i18n import Lang, Text
-from campaigntool.plan import LoadedPlan
-from campaigntool.track import DueRow, StatusReport
+from campaigntool.plan import Chased, LoadedPlan
+from campaigntool.track import DueRow, Rollup, StatusReport
 from campaigntool.workdays import WorkCalendar
 
 
@@ -22,18 +22,20 @@ class OverdueResult:
     as_of: date
     within: int
     notices: list[Text] = field(default_factory=list)
+    #: 长期坚持: never overdue, listed for review.
+    ongoing: list[Chased] = field(default_factory=list)
 
 
 def overdue(
     paths: list[Path] | None, as_of: date, within: int = 0, calendar: WorkCalendar | None = None
 ) -> OverdueResult:
     """Overdue tasks and those due within `within` days; with a calendar, working days late too."""
-    from campaigntool.track import overdue_and_due_soon
+    from campaigntool.track import ongoing, overdue_and_due_soon
 
     loaded = load_plans(paths)
     late, soon = overdue_and_due_soon(loaded.plans, as_of, within, calendar)
     notices = loaded.notices + _calendar_notice(calendar)
-    return OverdueResult(loaded.findings, late, soon, as_of, within, notices)
+    return OverdueResult(loaded.findings, late, soon, as_of, within, notices, ongoing(loaded.plans))
 
 
 @dataclass
@@ -42,15 +44,19 @@ class StatusResult:
     reports: list[tuple[str, StatusReport]]
     as_of: date
     notices: list[Text] = field(default_factory=list)
+    #: Across the plans, when there are several: by plan and by unit.
+    rollup: Rollup | None = None
 
 
 def status(paths: list[Path] | None, as_of: date, within: int = 7) -> StatusResult:
     """Progress of each plan by phase and by lead unit."""
+    from campaigntool.track import rollup
     from campaigntool.track import status as progress
 
     loaded = load_plans(paths)
     reports = [(plan.path, progress(plan, as_of, within)) for plan in loaded.plans]
-    return StatusResult(loaded.findings, reports, as_of, loaded.notices)
+    combined = rollup(loaded.plans, as_of, within) if len(loaded.plans) > 1 else None
+    return StatusResult(loaded.findings, reports, as_of, loaded.notices, combined)
 
 
 @dataclass

@@ -6,7 +6,9 @@ from pydantic import ConfigDict, Field
 
 from campaigntool.model.base import DateField, StrictModel
 from campaigntool.model.document import Header, Imprint, Notice, Style
+from campaigntool.model.ledger import RectificationItem
 from campaigntool.model.people import LeadingGroup, Person, Unit
+from campaigntool.model.report import Report
 from campaigntool.model.schedule import Period, Phase
 from campaigntool.model.text import Attachment, Block, Enumeration, SectionOrPhase
 
@@ -62,3 +64,9 @@ class Plan(StrictModel):
     imprint: Imprint | None = Field(None, title="版记")
     note: str | None = Field(None, title="附注")
     style: Style | None = Field(None, title="版式", description="标题编号格式、环节日期写法等，全文一次设定")
+    rectification: list[RectificationItem] = Field(
+        default_factory=list,
+        title="整改台账",
+        description="整改任务清单：问题、措施、目标、责任、时限、完成情况",
+    )
+    report: Report | None = Field(None, title="进展报告", description="进展情况报告或总结报告中手写的部分")

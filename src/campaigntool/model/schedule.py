@@ -11,12 +11,15 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from campaigntool.model.base import DateField, StrictModel
+from campaigntool.model.base import DateField, DeadlineField, StrictModel
+from campaigntool.model.progress import ProgressEntry
 
 Status = Literal["not_started", "in_progress", "done", "cancelled"]
 
 #: The keys that make a section of the text a tracked task.
-TASK_KEYS = frozenset({"lead", "leader", "supporters", "start", "due", "status", "done", "deliverables"})
+TASK_KEYS = frozenset(
+    {"lead", "leader", "supporters", "start", "due", "status", "done", "deliverables", "progress"}
+)
 
 
 class Period(StrictModel):
@@ -35,16 +38,22 @@ class _TaskId(StrictModel):
 
 
 class _Responsibility(StrictModel):
-    lead: str | None = Field(
-        None, title="牵头", description="牵头单位或责任人（units 或 people 中的名称）", examples=["办公室"]
+    lead: str | list[str] | None = Field(
+        None,
+        title="牵头",
+        description="牵头单位或责任人（units 或 people 中的名称）；几个单位共同牵头时写成列表",
+        examples=["办公室", ["办公室", "组织部"]],
     )
     leader: str | None = Field(None, title="主体责任领导", description="people 中的姓名")
     supporters: list[str] = Field(
         default_factory=list, title="配合", description="配合单位或个人", examples=[["机关党委", "财务部"]]
     )
     start: DateField | None = Field(None, title="开始", description="缺省为所在环节的开始")
-    due: DateField | None = Field(
-        None, title="时限", description="完成时限；旬、月按最后一天计；缺省为所在环节的结束"
+    due: DeadlineField | None = Field(
+        None,
+        title="时限",
+        description="完成时限；旬、月按最后一天计；也可写 8月底前、年底前、立行立改、长期坚持、每月28日前；"
+        "缺省为所在环节的结束",
     )
     status: Status = Field(
         "not_started",
@@ -56,6 +65,9 @@ class _Responsibility(StrictModel):
         default_factory=list, title="成果", description="如 对照检查材料、专题报告、总结报告"
     )
     note: str | None = Field(None, title="备注")
+    progress: list[ProgressEntry] = Field(
+        default_factory=list, title="进展", description="带日期的进展记录，可带数量和佐证材料"
+    )
 
 
 class TaskFacts(_Responsibility, _TaskId):

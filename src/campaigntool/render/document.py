@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from campaigntool.dates import chinese_range
+from campaigntool.deadlines import deadline_phrase
 from campaigntool.model import (
     Attachment,
     Enumeration,
@@ -222,11 +223,11 @@ class _Builder:
             for i, task in enumerate(phase.tasks):
                 # A deadline the task states is shown; one taken from its phase is the 时间 column.
                 due = task.facts.due
-                deadline = f"（{due.chinese(year)}前）" if due is not None else ""
+                deadline = f"（{deadline_phrase(due, year)}）" if due is not None else ""
                 facts = task.facts
                 cells = [
                     Cell(f"{task.title}{deadline}"),
-                    Cell(facts.lead or ""),
+                    Cell(join_list(task.leads)),
                     Cell(join_list(facts.supporters)),
                 ]
                 if i == 0:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from campaigntool.i18n import Lang, Text
 from campaigntool.report.json import diagnostics
-from campaigntool.track import Progress, StatusReport
+from campaigntool.track import Progress, Rollup, StatusReport
 
 if TYPE_CHECKING:
     from campaigntool.app.track import StatusResult
@@ -44,6 +44,12 @@ def write_json(result: StatusResult, lang: Lang, out: TextIO) -> None:
             for path, report in reports
         ],
     }
+    if result.rollup is not None:
+        document["all"] = {
+            "overall": _data(result.rollup.overall),
+            "plans": [_data(p) for p in result.rollup.plans],
+            "units": [_data(u) for u in result.rollup.units],
+        }
     json.dump(document, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -80,6 +86,17 @@ def _table(title: Text, first: Text, rows: list[Progress], lang: Lang, pace: boo
             cells += [f"{p.elapsed or 0:.0%}", f"{p.done_share:.0%}", state(lang)]
         table.add_row(*cells)
     return table
+
+
+def write_rollup(rollup: Rollup, lang: Lang, out: TextIO) -> None:
+    """Across all the plans: one row per plan, one per unit (people under their unit), then a total."""
+    from rich.console import Console
+
+    console = Console(file=out, highlight=False, emoji=False)
+    console.print(Text("[bold]全部方案[/]", "[bold]All plans[/]")(lang))
+    console.print(_table(Text("按方案", "By plan"), Text("方案", "plan"), rollup.plans, lang, pace=True))
+    console.print(_table(Text("按单位", "By unit"), Text("单位", "unit"), rollup.units, lang, pace=False))
+    console.print(overall_line(rollup.overall, lang))
 
 
 def write_table(reports: list[tuple[str, StatusReport]], lang: Lang, out: TextIO) -> None:

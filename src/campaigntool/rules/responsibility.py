@@ -21,12 +21,21 @@ def references(loaded: LoadedPlan) -> Iterator[tuple[Loc, str, Kind]]:
     plan = loaded.plan
     for task in loaded.tasks:
         facts, loc = task.facts, task.loc
-        if facts.lead:
+        if isinstance(facts.lead, str):
             yield (*loc, "lead"), facts.lead, "any"
+        for k, lead in enumerate(facts.lead if isinstance(facts.lead, list) else []):
+            yield (*loc, "lead", k), lead, "any"
         if facts.leader:
             yield (*loc, "leader"), facts.leader, "person"
         for k, supporter in enumerate(facts.supporters):
             yield (*loc, "supporters", k), supporter, "any"
+    for view in loaded.items:
+        item = view.item
+        if item.leader:
+            yield (*view.loc, "leader"), item.leader, "person"
+        for field in ("lead", "responsible", "supporters"):
+            for k, name in enumerate(getattr(item, field)):
+                yield (*view.loc, field, k), name, "any"
     for i, person in enumerate(plan.people):
         if person.unit:
             yield ("people", i, "unit"), person.unit, "unit"

@@ -60,7 +60,7 @@ class EndBeforeStart(Rule):
             if phase.end.last < phase.start.first:
                 yield self._finding((*phase.loc, "end"), phase.start, phase.end)
         for task in tasks(ctx):
-            start, due = task.facts.start, task.facts.due
+            start, due = task.facts.start, task.fixed_due
             if start and due and due.last < start.first:
                 yield self._finding((*task.loc, "due"), start, due)
 
@@ -287,7 +287,7 @@ class TaskOutsidePhase(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for task in tasks(ctx):
-            phase, due = task.phase, task.facts.due
+            phase, due = task.phase, task.fixed_due
             if phase is not None and due and _outside(due, phase.start.first, phase.end.last):
                 yield Finding(
                     (*task.loc, "due"),
@@ -330,7 +330,7 @@ class TaskOutsidePeriod(Rule):
         if period is None:
             return
         for task in tasks(ctx):
-            due = task.facts.due
+            due = task.fixed_due
             if due and _outside(due, period.start.first, period.end.last):
                 yield Finding(
                     (*task.loc, "due"),
@@ -446,7 +446,7 @@ class NonWorkingDay(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for task in tasks(ctx):
             for key in ("start", "due"):
-                value: PlanDate | None = getattr(task.facts, key)
+                value = task.facts.start if key == "start" else task.fixed_due
                 if value is None or value.day is None or ctx.calendar.is_workday(value.first):
                     continue
                 weekday = "一二三四五六日"[value.first.weekday()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from campaigntool.dates import Part, PlanDate
 from campaigntool.diagnostics import Severity
 from campaigntool.i18n import Text, days_en
 from campaigntool.rules.base import Finding, Rule, RuleContext
@@ -81,6 +82,9 @@ class Overdue(Rule):
                 continue
             # A deadline inherited from the phase is reported on the task itself.
             where = (*task.loc, "due") if task.facts.due is not None else task.loc
+            missed = task.missed(ctx.as_of, ctx.calendar)
+            if missed:  # a recurring duty: the oldest occurrence not reported
+                due = PlanDate(missed[0].year, missed[0].month, Part.DAY, missed[0].day)
             yield Finding(
                 where,
                 Text(

@@ -1,0 +1,20 @@
+from tests.helpers import HEADER, found
+
+PLAN = (
+    HEADER
+    + """\
+rectification:
+  - problem: 联系职工不够经常
+    lead: [办公室]
+    state: 已完成
+  - problem: 会议偏多
+    lead: [办公室]
+    state: 已完成
+    closed: 2026-09-30
+    evidence: [整改结果公示.pdf]
+"""
+)
+
+
+def test_reports_a_done_item_without_a_closing_date_at_its_state() -> None:
+    assert found(PLAN, "L001") == [("L001", 6, 12)]
