@@ -73,7 +73,7 @@ def test_hovers_show_each_title_once_in_chinese(workspace: Path, server: YamlLan
     lines = plan.read_text(encoding="utf-8").splitlines()
     uri = server.open(plan)
     shown = {}
-    for key in ("title", "period", "phases", "    start", "        due", "        lead", "leading_group"):
+    for key in ("title", "body", "phase", "start", "due", "lead", "leading_group"):
         number = next(i for i, line in enumerate(lines) if line.lstrip("- ").startswith(key.strip() + ":"))
         column = lines[number].index(key.strip())
         shown[key.strip()] = server.hover(uri, number, column + 1)
