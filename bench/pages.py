@@ -16,7 +16,9 @@ missing. Checks, from the PDF's text positions and, for the 版头, its pixels:
   written there, and a 环节 is written again only at the top of a page;
 - the last page is even and the 版记's last line is at the bottom of the type
   area; a blank page stands only before the 版记, and it and the 版记's page
-  carry no page number; every other page carries its own.
+  carry no page number; every other page carries its own;
+- the same for the HTML page printed by headless Chromium (when installed): the 署名,
+  the 版记 and page numbers.
 
 Page images are written to the output folder for a person to look at, never
 into the repository.
@@ -26,8 +28,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -298,13 +302,8 @@ def check_schedule(pages: list[list[Line]], doc: Any) -> list[str]:
     return problems
 
 
-def check_imprint_and_numbers(pages: list[list[Line]], doc: Any) -> list[str]:
+def check_imprint_and_numbers(pages: list[list[Line]], has_imprint: bool) -> list[str]:
     problems = []
-    boxes = doc.element.body.iter(qn("w:txbxContent"))
-    box_texts = [
-        "".join(t.text or "" for t in p.iter(qn("w:t"))) for box in boxes for p in box.iter(qn("w:p"))
-    ]
-    has_imprint = any(text.endswith("印发") for text in box_texts)
     blank = [number for number, lines in enumerate(pages, start=1) if not body(lines)]
     if has_imprint:
         last = body(pages[-1])
@@ -331,6 +330,53 @@ def check_imprint_and_numbers(pages: list[list[Line]], doc: Any) -> list[str]:
         if match is None or int(match[1]) != number:
             problems.append(f"page {number} is numbered '{shown}'")
     return problems
+
+
+def _has_imprint(doc: Any) -> bool:
+    boxes = doc.element.body.iter(qn("w:txbxContent"))
+    texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for box in boxes for p in box.iter(qn("w:p"))]
+    return any(text.endswith("印发") for text in texts)
+
+
+def check_html(plan: Path) -> list[str]:
+    """The HTML page printed by headless Chromium: the 署名 with its text, the 版记 and page numbers."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        return []
+    html = OUT / f"{plan.stem}.html"
+    pdf = OUT / f"{plan.stem}-html.pdf"
+    rendered = subprocess.run(
+        [str(BIN / "campaign"), "render", str(plan), "-f", "html", "-o", str(html), "--force"],
+        capture_output=True,
+        text=True,
+    )
+    if rendered.returncode != 0:
+        return [f"html render failed: {rendered.stderr.strip()}"]
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium,
+                *[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                ],
+                *["--disable-component-update", "--disable-sync", "--no-pdf-header-footer"],
+                f"--user-data-dir={profile}",
+                f"--print-to-pdf={pdf}",
+                html.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    pages = pages_of(pdf)
+    print(f"  printed from HTML by Chromium: {len(pages)} pages")
+    has_imprint = '<footer class="imprint">' in html.read_text(encoding="utf-8")
+    found = [*check_signature(pages), *check_imprint_and_numbers(pages, has_imprint)]
+    return [f"HTML: {problem}" for problem in found]
 
 
 def check(plan: Path) -> list[str]:
@@ -360,7 +406,8 @@ def check(plan: Path) -> list[str]:
         *check_signature(pages),
         *check_banner(pdf, doc),
         *check_schedule(pages, doc),
-        *check_imprint_and_numbers(pages, doc),
+        *check_imprint_and_numbers(pages, _has_imprint(doc)),
+        *check_html(plan),
     ]
     print(f"  {len(problems)} problems")
     return problems
