@@ -34,6 +34,7 @@ class Pages:
 
     page: int = 1
     used: float = 0.0
+    last_lines: int = 0  # lines of the last grid paragraph, for what must keep with it
 
     @property
     def left(self) -> float:
@@ -50,6 +51,10 @@ class Pages:
         if self.used >= PAGE_PT - 1e-6:
             self.new_page()
 
+    def lines_left(self) -> int:
+        """Whole grid lines left on the page after the next snap."""
+        return int((PAGE_PT - math.ceil(self.used / LINE_PT - 1e-6) * LINE_PT) / LINE_PT + 1e-6)
+
     def block(self, height: float) -> None:
         """Something that does not split: a title line, a table row, a page-number-free frame."""
         if height > self.left + 1e-6:
@@ -58,6 +63,7 @@ class Pages:
 
     def paragraph(self, lines: int, keep_with: int = 0) -> None:
         """A grid paragraph of `lines`, kept with `keep_with` lines of the next (headings)."""
+        self.last_lines = lines
         self.snap()
         room = round(self.left / LINE_PT)
         # A heading with its next lines, a short paragraph, or an orphan line goes over.

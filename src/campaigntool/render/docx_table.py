@@ -89,7 +89,9 @@ def _grid(rows: list[list[Any]], columns: int) -> list[list[_Cell]]:
 
 
 def _lines(text: str, chars: float) -> int:
-    return max(1, math.ceil(width(text) / max(chars, 1.0) - 1e-9))
+    # Half a character short of the column: line-breaking rules (no line starts with ）or ，)
+    # may carry a character down, and a row must never need more lines than it is given.
+    return max(1, math.ceil(width(text) / max(chars - 0.5, 1.0) - 1e-9))
 
 
 def _row_pt(lines: int) -> float:
@@ -114,7 +116,7 @@ def table_xml(block: Any, fonts: Any, pages: Pages) -> Any:
         "</w:tblCellMar></w:tblPr><w:tblGrid>",
         *(f'<w:gridCol w:w="{w}"/>' for w in twips),
         "</w:tblGrid>",
-        _row([(_Cell(text, 1), True) for text in header], twips, fonts.heading1, header=True),
+        _row([(_Cell(text, 1), True) for text in header], twips, fonts.heading1, header_pt, header=True),
     ]
     pages.block(header_pt)
     for r, row in enumerate(grid):
@@ -131,7 +133,7 @@ def table_xml(block: Any, fonts: Any, pages: Pages) -> Any:
             ]
             grid[r] = row
         pages.used += heights[r]
-        parts.append(_row([(cell, c < 2) for c, cell in enumerate(row)], twips, fonts.body))
+        parts.append(_row([(cell, c < 2) for c, cell in enumerate(row)], twips, fonts.body, heights[r]))
     parts.append("</w:tbl>")
     return parse_xml("".join(parts))
 
@@ -154,8 +156,14 @@ def _heights(grid: list[list[_Cell]], chars: list[float]) -> list[float]:
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def _row(cells: list[tuple[_Cell, bool]], twips: list[int], font: str, header: bool = False) -> str:
-    flags = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+def _row(
+    cells: list[tuple[_Cell, bool]], twips: list[int], font: str, height: float, header: bool = False
+) -> str:
+    # Each row is given the height the page estimate counted: at least that, so Word and
+    # LibreOffice break pages where the estimate did and a repeated 环节 lands at a page's top.
+    flags = f'<w:cantSplit/><w:trHeight w:val="{round(height * 20)}" w:hRule="atLeast"/>'
+    if header:
+        flags += "<w:tblHeader/>"
     out = [f"<w:tr><w:trPr>{flags}</w:trPr>"]
     for (cell, centred), w in zip(cells, twips, strict=True):
         merge = ""

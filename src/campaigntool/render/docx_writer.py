@@ -15,6 +15,7 @@ the 版记 by `docx_layout`, the file's properties by `docx_meta`.
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -39,7 +40,7 @@ from campaigntool.render.blocks import (
     Title,
     Urgency,
 )
-from campaigntool.render.docx_layout import LINE_PT, LINES, Pages, text_lines, width
+from campaigntool.render.docx_layout import LINE_PT, LINES, PAGE_PT, Pages, text_lines, width
 from campaigntool.render.docx_xml import clean, element, ppr, put, qn
 
 if TYPE_CHECKING:
@@ -244,7 +245,9 @@ class _Writer:
                     self.pages.used += 2 * LINE_PT
                 self.pages.paragraph(1)
                 if marked:
-                    _border(paragraph, "bottom", RED, 12, space=round(4 * MM - 2))
+                    # The border's space counts from the grid line's foot, which lies about
+                    # 1.6 mm below the glyphs: 4 mm under the 发文字号 itself (7.2.7).
+                    _border(paragraph, "bottom", RED, 12, space=round(4 * MM - 7))
             elif isinstance(block, RedRule) and marked:
                 # Title two lines under the rule.
                 self.pages.used += 2 * LINE_PT
@@ -307,7 +310,7 @@ class _Writer:
         elif isinstance(block, ScheduleTable):
             from campaigntool.render.docx_table import table_xml
 
-            self.pages.snap()
+            # A table is not on the line grid: it starts where the title's space ends.
             self.doc.element.body.sectPr.addprevious(table_xml(block, fonts, self.pages))
             self.last = None
             return
@@ -349,7 +352,13 @@ class _Writer:
             self.pages.paragraph(text_lines(line))
 
     def _signoff(self, block: Signoff) -> None:
-        """署名 and 成文日期: sealed (7.3.5.1) or without a seal (7.3.5.2)."""
+        """署名 and 成文日期: sealed (7.3.5.1) or without a seal (7.3.5.2), never alone on a page.
+
+        The text's last lines keep with the 署名, so a page break can never leave the 署名
+        and date on a page of their own. Where the usual empty lines above the 署名 do not
+        fit but one does, one is used: the standard's remedy is to adjust the spacing
+        (7.3.5.4), and a seal's top may still lie within a line of the text.
+        """
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         date_chars = width(block.body)
@@ -367,15 +376,24 @@ class _Writer:
             date_margin = 4.0
             issuer_margin = max(4 + (date_chars - issuer_chars) / 2, 0) if block.body else 2.0
             space = 2
+        lines = 2 if block.body else 1
+        if space + lines > self.pages.lines_left() >= 1 + lines:
+            space = 1
+        if self.last is not None:
+            self.last.paragraph_format.keep_with_next = True
         issuer = self._paragraph(block.text, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
         issuer.paragraph_format.right_indent = _pt(CHAR_PT * issuer_margin)
         issuer.paragraph_format.space_before = _pt(space * LINE_PT)
         issuer.paragraph_format.keep_with_next = True
-        self.pages.paragraph(space + 1, keep_with=1 if block.body else 0)
+        if space + lines > self.pages.lines_left():
+            # Over the page with the text's last lines (two, for widow control).
+            carried = min(self.pages.last_lines, 2)
+            self.pages.new_page()
+            self.pages.used = carried * LINE_PT
+        self.pages.paragraph(space + lines)
         if block.body:
             date = self._paragraph(block.body, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
             date.paragraph_format.right_indent = _pt(CHAR_PT * date_margin)
-            self.pages.paragraph(1)
 
     # ---------------------------------------------------------- 版记
 
@@ -391,12 +409,21 @@ class _Writer:
         from docx.shared import Pt
 
         height = len(blocks) * LINE_PT
-        self.pages.snap()
+        # The page the text ends on, even when it fills it: a full even page needs the blank
+        # page too, since a break before a paragraph at the top of a page does nothing.
+        page, used = self.pages.page, self.pages.used
+        if used <= 0 and page > 1:  # the estimate has already turned a full page
+            page, used = page - 1, PAGE_PT
+        left = PAGE_PT - math.ceil(used / LINE_PT - 1e-6) * LINE_PT
         break_before = False
-        if self.pages.page % 2 == 1:
+        if page % 2 == 1:
             break_before = True
-        elif self.pages.left < height + LINE_PT:
+        elif left < height + LINE_PT:
             self._unnumbered_section()
+            # The blank page needs something on it: a break before the first paragraph of a
+            # section that starts a page is ignored, and the 版记 would land on the odd page.
+            self._paragraph("", indent=False)
+            self.pages.used = LINE_PT
             break_before = True
         anchor = self._paragraph("", indent=False)
         anchor.paragraph_format.line_spacing = Pt(1)

@@ -83,6 +83,7 @@ def environment(folders: tuple[Path, ...]) -> Any:
         center=center,
         right=right,
         signoff=signoff,
+        title_lines=title_lines,
     )
     return env
 
@@ -115,6 +116,13 @@ def signoff(issuer: str, date: str) -> str:
     date_start = LINE_CELLS - 8 - _cells(date)
     issuer_start = max(date_start + (_cells(date) - _cells(issuer)) // 2, 0)
     return " " * issuer_start + issuer + "\n" + " " * date_start + date
+
+
+def title_lines(text: str) -> list[str]:
+    """A title's lines, broken by meaning as in the Word file (GB/T 9704-2012 7.3.1)."""
+    from campaigntool.render.title_lines import break_title
+
+    return break_title(text)
 
 
 def render(template_name: str, folders: tuple[Path, ...], **context: Any) -> str:

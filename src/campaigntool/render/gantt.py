@@ -93,12 +93,14 @@ def _rows(loaded: LoadedPlan, as_of: date) -> list[_Row]:
 
 def draw(loaded: LoadedPlan, as_of: date, kind: Literal["svg", "png"] = "svg") -> Chart:
     """The chart's bytes; raises ChartsUnavailable without matplotlib."""
-    try:
-        import matplotlib
+    import importlib
 
+    try:
+        matplotlib: Any = importlib.import_module("matplotlib")
         matplotlib.use("Agg")
-        import matplotlib.dates as mdates
-        import matplotlib.pyplot as plt
+        # Typed loosely: matplotlib's stubs, where present, vary between versions.
+        mdates: Any = importlib.import_module("matplotlib.dates")
+        plt: Any = importlib.import_module("matplotlib.pyplot")
     except ImportError:
         raise ChartsUnavailable from None
     font = cjk_font()
@@ -143,11 +145,11 @@ def draw(loaded: LoadedPlan, as_of: date, kind: Literal["svg", "png"] = "svg") -
                     mdates.date2num(span[0].first - timedelta(days=3)),
                     mdates.date2num(span[1].last + timedelta(days=3)),
                 )
-            from matplotlib.patches import Patch
+            patch: Any = importlib.import_module("matplotlib.patches").Patch
 
             legend = [("已完成", "done"), ("进行中", "open"), ("逾期", "late"), ("已取消", "cancelled")]
             axes.legend(
-                handles=[Patch(color=_COLOURS[key], label=label) for label, key in legend],
+                handles=[patch(color=_COLOURS[key], label=label) for label, key in legend],
                 loc="upper center",
                 bbox_to_anchor=(0.5, -0.04),
                 ncol=4,

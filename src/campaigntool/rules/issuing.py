@@ -362,6 +362,55 @@ class HyphenForDash(Rule):
                 )
 
 
+class DocNumberWithoutMark(Rule):
+    """有发文字号而没有发文机关标志。
+
+    检查什么：方案写了发文字号（doc_number），版头却没有发文机关标志（header.issuer_mark）。
+    为什么：GB/T 9704-2012 只把发文字号排在版头里、发文机关标志之下：文件格式在标志下空二行
+    （7.2.5），信函格式、命令格式、纪要格式同样以标志领起；版头的红色分隔线排在发文字号之下
+    4 mm（7.2.7），属于完整的版头。没有标志的发文字号不成版头，生成时只居中印出字号，不印红线。
+    错误示例：
+        doc_number: 辽工党发〔2013〕18号
+    改为：
+        doc_number: 辽工党发〔2013〕18号
+        header:
+          issuer_mark: 中共辽宁省总工会党组文件
+    """
+
+    code = "P008"
+    name = "doc-number-without-mark"
+    severity = Severity.WARNING
+    summary = Text("有发文字号而无发文机关标志", "document number without an issuer mark")
+    doc_en = """
+    What it checks: The plan has a document number (`doc_number`) but its header has no issuer mark
+    (`header.issuer_mark`).
+
+    Why: GB/T 9704-2012 places the document number only in a header, under the issuer mark: two
+    lines below it in the document format (7.2.5), and the letter, order and minutes formats
+    also open with the mark; the red rule 4 mm under the number (7.2.7) belongs to that full
+    header. A number without a mark is not a header: it is rendered centred on its own, with
+    no red rule.
+    Example: doc_number: 辽工党发〔2013〕18号 with no header
+    Use instead: add header: issuer_mark: 中共辽宁省总工会党组文件 (the issuer's full or
+    standard short name, usually followed by 文件)
+    """
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        plan = ctx.plan
+        if not plan.doc_number or (plan.header is not None and plan.header.issuer_mark):
+            return
+        issuer = (plan.notice.issuer if plan.notice is not None else None) or plan.issuer
+        yield Finding(
+            ("doc_number",),
+            Text("有发文字号而没有发文机关标志", "a document number without an issuer mark"),
+            Text(
+                f"在 header 下写 issuer_mark: {issuer}文件（发文机关全称或规范化简称加“文件”），或删去发文字号",
+                f"add header: issuer_mark: {issuer}文件 (the issuer's name and 文件), or drop the number",
+            ),
+            key=True,
+        )
+
+
 RULES: tuple[type[Rule], ...] = (
     Placeholder,
     MissingDate,
@@ -370,4 +419,5 @@ RULES: tuple[type[Rule], ...] = (
     StraightQuotes,
     HalfWidthSentenceMark,
     HyphenForDash,
+    DocNumberWithoutMark,
 )
