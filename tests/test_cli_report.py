@@ -83,3 +83,36 @@ def test_docx_needs_an_output_file_and_a_broken_plan_gives_no_report(tmp_path: P
     result = run("report", str(broken), *AS_OF)
     assert result.exit_code == 1
     assert "L004" in result.stderr
+
+
+def test_the_html_report_carries_the_progress_chart_as_svg(tmp_path: Path) -> None:
+    output = tmp_path / "report.html"
+    result = run("report", DEMO, *AS_OF, "-f", "html", "-o", str(output))
+    assert result.exit_code == 0
+    html = output.read_text(encoding="utf-8")
+    chart = html[html.index('<figure class="chart">') : html.index("</figure>")]
+    assert "<svg" in chart and "整改提质" in chart and "11月21日" in chart
+    assert "<figcaption>提质年活动进度图（截至11月21日）</figcaption>" in chart
+
+
+def test_the_word_report_carries_the_chart_as_a_picture(tmp_path: Path) -> None:
+    from docx import Document
+
+    output = tmp_path / "report.docx"
+    assert run("report", DEMO, *AS_OF, "-f", "docx", "-o", str(output)).exit_code == 0
+    document = Document(str(output))
+    [picture] = document.inline_shapes
+    assert round(picture.width.mm) == 150
+    assert any(p.text == "提质年活动进度图（截至11月21日）" for p in document.paragraphs)
+
+
+def test_without_matplotlib_the_report_says_so_and_has_no_chart(tmp_path: Path, monkeypatch: Any) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    output = tmp_path / "report.html"
+    result = run("report", DEMO, *AS_OF, "-f", "html", "-o", str(output), "--lang", "zh")
+    assert result.exit_code == 0
+    assert "未安装绘图组件 matplotlib" in result.stderr
+    html = output.read_text(encoding="utf-8")
+    assert "<figure" not in html and "三、整改落实情况" in html

@@ -23,7 +23,7 @@ from campaigntool.deadlines import deadline_phrase
 from campaigntool.model import STATES, Plan
 from campaigntool.model import Block as TextBlock
 from campaigntool.plan import Chased, ItemView, LoadedPlan, PhaseView
-from campaigntool.render.blocks import Block, Heading, Paragraph, Recipients, Signoff, Title
+from campaigntool.render.blocks import Block, Figure, Heading, Paragraph, Recipients, Signoff, Title
 from campaigntool.render.document import Document, Piece
 from campaigntool.render.helpers import chinese_date, chinese_numeral, heading_number
 
@@ -79,7 +79,8 @@ def report_title(plan: Plan, summary: bool) -> str:
     return f"{plan.issuer}关于{subject}{'的总结报告' if summary else '进展情况的报告'}"
 
 
-def build_report(loaded: LoadedPlan, as_of: date) -> Document:
+def build_report(loaded: LoadedPlan, as_of: date, chart: Figure | None = None) -> Document:
+    """The report's document; `chart`, when given, follows the progress by phase."""
     plan = loaded.plan
     summary = is_summary(loaded, as_of)
     title = report_title(plan, summary)
@@ -91,8 +92,9 @@ def build_report(loaded: LoadedPlan, as_of: date) -> Document:
     blocks += _paragraphs(written.preamble if written else []) or [
         Paragraph(_opening(loaded, as_of, summary))
     ]
+    progress = _progress(loaded, found) + ([chart] if chart is not None else [])
     sections = [
-        ("总体进展情况" if not summary else "活动开展情况", _progress(loaded, found)),
+        ("总体进展情况" if not summary else "活动开展情况", progress),
         ("主要工作和成效", _work(loaded, as_of) + _paragraphs(written.achievements if written else [])),
         ("整改落实情况", _ledger(loaded, found)),
         ("存在的问题", _overdue(loaded, found) + _paragraphs(written.problems if written else [])),

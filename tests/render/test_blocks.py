@@ -15,6 +15,7 @@ from campaigntool.render.blocks import (
     Cell,
     CopyNumber,
     DocNumber,
+    Figure,
     Heading,
     IssuerMark,
     Keywords,
@@ -54,6 +55,7 @@ BODY: list[Block] = [
         ["环节", "时间", "主要任务", "牵头", "配合"],
         [[Cell("学习"), Cell("3月"), Cell("动员"), Cell("办公室"), Cell("")]],
     ),
+    Figure("活动进度图", svg="<svg></svg>"),
 ]
 IMPRINT: list[Keywords | CarbonCopy | Printed] = [
     Keywords("主题词：工会　方案"),
@@ -72,6 +74,8 @@ def words(block: Block, fmt: str = "docx") -> list[str]:
         return [*header, *(cell.text for row in block.rows for cell in row if cell.text)]
     if isinstance(block, AttachmentNote):
         return block.lines
+    if isinstance(block, Figure):
+        return [block.caption]
     return [text for text in (block.text, getattr(block, "number", ""), getattr(block, "body", "")) if text]
 
 

@@ -142,6 +142,17 @@ class ScheduleTable:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture with its caption: SVG for HTML, PNG for Word; plain text and Markdown show the caption."""
+
+    caption: str
+    svg: str = ""
+    png: bytes = b""
+    text: str = ""
+    kind: ClassVar[str] = "figure"
+
+
+@dataclass(frozen=True)
 class Keywords:
     """主题词 (documents before 2012), the first line of the 版记."""
 
@@ -182,6 +193,7 @@ Block = (
     | Note
     | AttachmentLabel
     | ScheduleTable
+    | Figure
     | Keywords
     | CarbonCopy
     | Printed
@@ -205,6 +217,7 @@ BLOCKS: tuple[type[Block], ...] = (
     Note,
     AttachmentLabel,
     ScheduleTable,
+    Figure,
     Keywords,
     CarbonCopy,
     Printed,

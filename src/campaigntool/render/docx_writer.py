@@ -25,6 +25,7 @@ from campaigntool.render.blocks import (
     Block,
     CopyNumber,
     DocNumber,
+    Figure,
     HeaderBlock,
     Heading,
     ImprintBlock,
@@ -314,6 +315,9 @@ class _Writer:
             self.doc.element.body.sectPr.addprevious(table_xml(block, fonts, self.pages))
             self.last = None
             return
+        elif isinstance(block, Figure):
+            self._figure(block)
+            return
         else:  # header or imprint lines met inside a piece
             paragraph = self._paragraph(block.text)
             self.pages.paragraph(text_lines(block.text))
@@ -321,6 +325,22 @@ class _Writer:
             paragraph.paragraph_format.page_break_before = True
         if isinstance(block, Title) and paragraph is not None:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def _figure(self, block: Figure) -> None:
+        """The picture across the type area, off the line grid, its caption centred below."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Mm
+
+        if block.png:
+            holder = self._paragraph("", indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+            _off_grid(holder)
+            # Single spacing, not the body's exact line height, which would crop the picture to one line.
+            holder.paragraph_format.line_spacing = 1.0
+            picture = holder.add_run().add_picture(io.BytesIO(block.png), width=Mm(150))
+            self.pages.block(picture.height.pt)
+        caption = self._paragraph(clean(block.caption), indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+        self.pages.paragraph(text_lines(block.caption, 0))
+        self.last = caption
 
     def _title(self, text: str) -> Any:
         """2号 小标宋, centred, broken by meaning; one empty line below it."""
