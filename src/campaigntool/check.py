@@ -76,6 +76,7 @@ def check_loaded(loaded: LoadedPlan, selection: Selection, as_of: date) -> FileR
             findings.append(Diagnostic(loaded.path, span, rule.code, severity, finding.message, finding.fix))
     suppressions = Suppressions(loaded.path, parse(loaded.source), _SILENCEABLE, _FIXED)
     file_result.diagnostics.extend(suppressions.apply(findings))
+    file_result.suppressed = suppressions.silenced
     ran = {rule.code for rule in selection.rules}
     file_result.diagnostics.extend(suppressions.problems(ran, selection.severity_of))
     file_result.diagnostics.sort(key=Diagnostic.sort_key)

@@ -7,9 +7,10 @@ commands that need them, so `campaign check` starts fast.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,18 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer
 
+from campaigntool.command import output as outputs
+from campaigntool.command.group import CampaignGroup
+from campaigntool.command.help import examples
+from campaigntool.command.options import (
+    AsOfOption,
+    ConfigOption,
+    LangOption,
+    OutputOption,
+    PathsArgument,
+    QuietOption,
+    StdinFilenameOption,
+)
 from campaigntool.i18n import Lang, Text, detect_lang
 
 if TYPE_CHECKING:
@@ -29,6 +42,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="campaign",
+    cls=CampaignGroup,
     help="实施方案的检查、督办与公文生成工具。Plan, check, track and render campaign implementation plans.",
     no_args_is_help=True,
     add_completion=True,
@@ -38,30 +52,25 @@ app = typer.Typer(
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="输出语言 zh 或 en（默认按 CAMPAIGN_LANG 或系统语言）。Output language.",
-        show_default=False,
-    ),
-]
-AsOfOption = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        help="按哪一天检查逾期，如 2026-11-21（默认今天）。Day to judge deadlines by.",
-        show_default=False,
-    ),
-]
 
-PathsArgument = Annotated[
-    list[Path] | None,
-    typer.Argument(help="方案文件或目录（默认 plans/）。Plan files or folders.", show_default=False),
-]
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="配置文件（默认就近的 campaign.toml）。", show_default=False)
-]
+def _version(value: bool) -> None:
+    if value:
+        from campaigntool import __version__
+
+        typer.echo(f"campaign {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", is_eager=True, callback=_version, help="显示版本并退出。Show the version."
+        ),
+    ] = False,
+) -> None:
+    pass
 
 
 def _fail(message: Text, lang: Lang, code: int = EXIT_USAGE) -> typer.Exit:
@@ -99,11 +108,12 @@ def _codes(values: list[str] | None) -> list[str]:
     return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
 
 
-def _settings(config: Path | None, language: Lang) -> Settings:
+def _settings(config: Path | None, language: Lang, start: Path | None = None) -> Settings:
+    """The configuration: --config, else the nearest from `start` (default the current folder)."""
     from campaigntool.config import ConfigError, load_settings
 
     try:
-        return load_settings(config)
+        return load_settings(config, start)
     except ConfigError as error:
         raise _fail(error.text, language) from None
 
@@ -143,41 +153,50 @@ def _skipped(findings: CheckResult, language: Lang) -> None:
 
 def _notices(notices: list[Text], language: Lang) -> None:
     for notice in notices:
-        typer.echo(notice(language), err=True)
+        outputs.say(notice, language)
 
 
-def _write(output: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
-    """Write a whole file atomically; a failure is a sentence and exit 2, never a traceback."""
-    from campaigntool.files import write_atomic
-
+def _write(path: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
+    """Write a whole file atomically (`-`: standard output); a failure is exit 2, never a traceback."""
     try:
-        write_atomic(output, data)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise _fail(
-            Text(f"无法写入 {output}：{reason}", f"cannot write {output}: {reason}"), language
-        ) from None
-    if announce:
-        typer.echo(Text(f"已写入 {output}", f"wrote {output}")(language), err=True)
+        outputs.emit(data, path, language, announce=announce)
+    except outputs.WriteFailed as error:
+        raise _fail(error.text, language) from None
 
 
-def _emit(text: str, output: Path | None, language: Lang, *, bom: bool = False) -> None:
-    """Text to standard output, or to a file."""
-    if output is None:
-        sys.stdout.write(text)
+def _emit(text: str, path: Path | None, language: Lang, *, bom: bool = False) -> None:
+    """Text to standard output (no file, or `-`), or to a file."""
+    if outputs.is_standard(path):
+        outputs.emit(text, None, language)
     else:
-        _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
+        assert path is not None
+        _write(path, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
 
 
 # --------------------------------------------------------------------- check
 
 
 @app.command(
-    epilog="示例 Examples:\n\n"
-    "* `campaign check` 检查 plans/ 下的全部方案\n\n"
-    "* `campaign check plans/demo-2026.yaml --format concise`\n\n"
-    "* `campaign check --select S,R --ignore S005 --strict`\n\n"
-    "* `campaign check --format json --as-of 2026-11-21 --lang en`"
+    epilog=examples(
+        ("检查 plans/ 下的全部方案。Check every plan under plans/.", "campaign check"),
+        (
+            "一个文件，每个问题一行。One file, a line per problem.",
+            "campaign check plans/demo-2026.yaml --format concise",
+        ),
+        (
+            "选择规则；有警告也算失败。Choose rules; warnings fail too.",
+            "campaign check --select S,R --ignore S005 --strict",
+        ),
+        ("每条规则的问题数，含 noqa 关闭的。Counts by rule.", "campaign check --statistics"),
+        (
+            "编辑器里未保存的内容，从标准输入读入。An unsaved buffer.",
+            "campaign check - --stdin-filename plans/demo-2026.yaml",
+        ),
+        (
+            "报告写入文件，CI 中不因问题失败。Report to a file.",
+            "campaign check --format json -o 报告.json --exit-zero",
+        ),
+    )
 )
 def check(
     paths: PathsArgument = None,
@@ -200,16 +219,28 @@ def check(
     strict: Annotated[
         bool, typer.Option("--strict", help="有警告也算失败。Warnings fail the run too.")
     ] = False,
+    exit_zero: Annotated[
+        bool,
+        typer.Option("--exit-zero", help="有问题也以 0 退出（用法错误仍为 2）。Exit 0 despite problems."),
+    ] = False,
+    statistics: Annotated[
+        bool,
+        typer.Option("--statistics", help="只列出每条规则的问题数，以及 noqa 关闭了多少。Counts by rule."),
+    ] = False,
+    output_file: OutputOption = None,
+    stdin_filename: StdinFilenameOption = None,
     as_of: AsOfOption = None,
     config: ConfigOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """检查方案：日期、环节、责任、公文格式与进度。Lint plans.
 
+    路径写 - 时从标准输入读入一个方案。Use - to read a plan from standard input.
+
     退出码 Exit codes: 0 没有错误 clean; 1 有错误（或 --strict 时有警告） problems; 2 用法或配置错误 usage.
     """
     from campaigntool.app import check as command
-    from campaigntool.app.sources import discover_plans, skipped_notices
     from campaigntool.report import FORMATS, reporter
 
     language = detect_lang(lang)
@@ -217,35 +248,28 @@ def check(
     chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     _choice(chosen, FORMATS, "--format", language)
     with _usage(language):
-        settings = command.apply_selection(_settings(config, language), _codes(select), _codes(ignore))
-        found = discover_plans(paths)
-    _notices(skipped_notices(found), language)
-    files = found.plans
-    result = command.check(files, settings, when, progress=_progress(len(files), language))
-    reporter(chosen)(result, language, sys.stdout)
-    raise typer.Exit(EXIT_PROBLEMS if result.failed(strict or settings.strict) else EXIT_CLEAN)
-
-
-def _progress(total: int, language: Lang) -> Callable[[Path], None] | None:
-    """A progress bar on a terminal for long runs; nothing in pipes and CI logs."""
-    if total < 50 or not sys.stderr.isatty():
-        return None
-    from rich.progress import Progress
-
-    bar = Progress(transient=True, console=None)
-    task = bar.add_task(Text("检查中", "checking")(language), total=total)
-    bar.start()
-
-    def advance(_: Path) -> None:
-        bar.advance(task)
-        if bar.finished:
-            bar.stop()
-
-    return advance
+        sources = command.sources(paths, stdin_filename)
+        start = sources.stdin.folder if sources.stdin is not None else None
+        settings = command.apply_selection(_settings(config, language, start), _codes(select), _codes(ignore))
+    _notices(sources.notices, language)
+    progress = outputs.progress(len(sources.files), Text("检查中", "checking"), language)
+    result = command.check(sources.files, settings, when, progress, sources.stdin)
+    report = reporter(chosen, quiet=quiet, statistics=statistics)
+    if outputs.is_standard(output_file):
+        report(result, language, sys.stdout)
+    else:
+        buffer = io.StringIO()
+        report(result, language, buffer)
+        _emit(buffer.getvalue(), output_file, language)
+    failed = result.failed(strict or settings.strict) and not exit_zero
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_CLEAN)
 
 
 @app.command(
-    epilog="示例 Examples:\n\n* `campaign rule` 列出全部规则\n\n* `campaign rule S001` 查看一条规则的说明"
+    epilog=examples(
+        ("列出全部规则。Every rule.", "campaign rule"),
+        ("一条规则的说明。One rule explained.", "campaign rule S001"),
+    )
 )
 def rule(
     code: Annotated[
@@ -273,12 +297,16 @@ def rule(
 
 
 @app.command(
-    epilog="示例 Examples:\n\n"
-    "* `campaign overdue` 按牵头单位列出逾期任务（督办）\n\n"
-    "* `campaign overdue --within 7` 加上 7 天内到期的任务\n\n"
-    "* `campaign overdue --by phase --workdays`\n\n"
-    "* `campaign overdue --format csv -o 逾期.csv` 可用 Excel 打开\n\n"
-    "* `campaign overdue --fail-if-any` 有逾期时退出码为 1（定时 CI 任务）"
+    epilog=examples(
+        ("按牵头单位列出逾期任务（督办）。Overdue tasks by unit.", "campaign overdue"),
+        ("加上 7 天内到期的任务。And those due within 7 days.", "campaign overdue --within 7"),
+        ("按环节分组，并计工作日。By phase, with working days.", "campaign overdue --by phase --workdays"),
+        ("可用 Excel 打开的表格。A table for Excel.", "campaign overdue --format csv -o 逾期.csv"),
+        (
+            "有逾期时退出码为 1（定时 CI 任务）。Exit 1 if anything is overdue.",
+            "campaign overdue --fail-if-any",
+        ),
+    )
 )
 def overdue(
     paths: PathsArgument = None,
@@ -300,7 +328,13 @@ def overdue(
     ] = "table",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="写入文件（csv 带 BOM，便于 Excel 打开）。", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="文件",
+            help="写入文件（csv 带 BOM，便于 Excel 打开；- 为标准输出）。File to write.",
+            show_default=False,
+        ),
     ] = None,
     workdays: Annotated[
         bool, typer.Option("--workdays", help="同时按工作日计算逾期天数。Count working days too.")
@@ -309,6 +343,7 @@ def overdue(
         bool, typer.Option("--fail-if-any", help="有逾期任务时退出码为 1。Exit 1 if anything is overdue.")
     ] = False,
     config: ConfigOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """列出逾期和即将到期的任务，按牵头单位分组。List overdue tasks by responsible unit.
@@ -334,7 +369,7 @@ def overdue(
         )
     settings = _settings(config, language)
     with _usage(language):
-        result = track.overdue(paths, when, within, settings.calendar())
+        result = track.overdue(paths, when, within, settings.calendar(), _reading(language))
     if not workdays:
         result.overdue = [replace(row, workdays=None) for row in result.overdue]
     buffer = io.StringIO()
@@ -362,7 +397,13 @@ def overdue(
 
 
 @app.command(
-    epilog="示例 Examples:\n\n* `campaign status`\n\n* `campaign status plans/demo-2026.yaml --as-of 2026-11-21 --format json`"
+    epilog=examples(
+        ("plans/ 下全部方案的进度。Progress of every plan.", "campaign status"),
+        (
+            "一个方案，按某一天，JSON。One plan as of a day, as JSON.",
+            "campaign status plans/demo-2026.yaml --as-of 2026-11-21 --format json",
+        ),
+    )
 )
 def status(
     paths: PathsArgument = None,
@@ -371,6 +412,7 @@ def status(
         int, typer.Option("--within", min=0, help="多少天内到期算“即将到期”。Days that count as due soon.")
     ] = 7,
     output_format: Annotated[str, typer.Option("--format", "-f", help="table 或 json。")] = "table",
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """按环节和牵头单位统计进度：完成、逾期、即将到期、是否落后。Progress by phase and unit.
@@ -386,7 +428,7 @@ def status(
     when = parse_as_of(as_of, language)
     _choice(output_format, ("table", "json"), "--format", language)
     with _usage(language):
-        result = track.status(paths, when, within)
+        result = track.status(paths, when, within, _reading(language))
     buffer = io.StringIO()
     if output_format == "json":
         report.write_json(result, language, buffer)
@@ -401,8 +443,13 @@ def status(
 
 
 @app.command(
-    epilog="示例 Examples:\n\n* `campaign timeline plans/demo-2026.yaml`\n\n"
-    "* `campaign timeline plans/demo-2026.yaml --format mermaid > 日程.md` GitHub 可直接显示"
+    epilog=examples(
+        ("终端里的时间线。The timeline in the terminal.", "campaign timeline plans/demo-2026.yaml"),
+        (
+            "Mermaid 甘特图，GitHub 可直接显示。A Mermaid chart.",
+            "campaign timeline plans/demo-2026.yaml --format mermaid > 日程.md",
+        ),
+    )
 )
 def timeline(
     plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
@@ -413,6 +460,7 @@ def timeline(
         typer.Option("--width", min=40, help="终端宽度（默认自动）。Width in cells.", show_default=False),
     ] = None,
     config: ConfigOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """画出环节和任务的时间线，或输出 Mermaid 甘特图。Draw the timeline."""
@@ -439,10 +487,24 @@ def timeline(
     _notices(result.notices, language)
 
 
-@app.command(epilog="示例 Examples:\n\n* `campaign ics plans/demo-2026.yaml -o 提质年活动.ics`")
+@app.command(
+    epilog=examples(
+        (
+            "写入日历文件，导入日历程序。A file to import.",
+            "campaign ics plans/demo-2026.yaml -o 提质年活动.ics",
+        ),
+        ("输出到标准输出。To standard output.", "campaign ics plans/demo-2026.yaml -o -"),
+    )
+)
 def ics(
     plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="要写入的 .ics 文件。File to write.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="文件", help="要写入的 .ics 文件（- 为标准输出）。File to write."
+        ),
+    ],
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """导出日历文件：环节为多日事件，任务在时限当天。Export an iCalendar file.
@@ -464,19 +526,35 @@ def ics(
 
 
 @app.command(
-    epilog="示例 Examples:\n\n"
-    "* `campaign render plans/demo-2026.yaml` 印发通知和方案的文本\n\n"
-    "* `campaign render plans/demo-2026.yaml --format docx -o 方案.docx` Word 文件\n\n"
-    "* `campaign render plans/demo-2026.yaml --format html -o 方案.html` 可打印的网页\n\n"
-    "* `campaign render plans/demo-2026.yaml --part schedule --format md` 只要总体日程安排\n\n"
-    "* `campaign render plans/demo-2026.yaml --format docx -o 方案.docx --font body=仿宋 --font heading2=楷体`"
+    epilog=examples(
+        ("印发通知和方案的文本。The notice and the plan as text.", "campaign render plans/demo-2026.yaml"),
+        ("Word 文件。A Word file.", "campaign render plans/demo-2026.yaml --format docx -o 方案.docx"),
+        (
+            "可打印的网页。A printable web page.",
+            "campaign render plans/demo-2026.yaml --format html -o 方案.html",
+        ),
+        (
+            "只要总体日程安排。The schedule only.",
+            "campaign render plans/demo-2026.yaml --part schedule --format md",
+        ),
+        (
+            "没有 GB2312 字体的电脑换用别的字体。Other fonts.",
+            "campaign render plans/demo-2026.yaml --format docx -o 方案.docx --font body=仿宋 --font heading2=楷体",
+        ),
+    )
 )
 def render(
     plan: Annotated[Path, typer.Argument(help="方案文件。Plan file.")],
     output_format: Annotated[str, typer.Option("--format", "-f", help="text、md、html 或 docx。")] = "text",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="写入文件（docx 必须指定）。File to write.", show_default=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="文件",
+            help="写入文件（docx 必须指定；- 为标准输出）。File to write.",
+            show_default=False,
+        ),
     ] = None,
     part: Annotated[
         str, typer.Option("--part", help="all（通知和方案）、notice、plan 或 schedule。")
@@ -502,6 +580,7 @@ def render(
         bool, typer.Option("--strict", help="未达到印发要求（P 规则）时不生成。Refuse on issuing warnings.")
     ] = False,
     config: ConfigOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """生成印发通知和实施方案的公文（GB/T 9704-2012 格式）。Render the notice and the plan.
@@ -551,8 +630,8 @@ def render(
     _show_findings(result.findings, language)
     if result.data is None:
         raise _fail(result.refusal or Text("", ""), language, EXIT_PROBLEMS)
-    if output is None:
-        sys.stdout.write(result.data.decode("utf-8"))
+    if output is None or output_format != "docx":
+        _emit(result.data.decode("utf-8"), output, language)
     else:
         _write(output, result.data, language)
 
@@ -561,13 +640,17 @@ def render(
 
 
 @app.command(
-    epilog="示例 Examples:\n\n* `campaign schema -o plans/campaign.schema.json`\n\n"
-    "方案文件第一行写 `# yaml-language-server: $schema=campaign.schema.json`，VS Code 即可补全和提示。"
+    epilog=examples(
+        (
+            "写在方案旁边，供编辑器使用。Beside the plans, for editors.",
+            "campaign schema -o plans/campaign.schema.json",
+        ),
+    )
+    + "\n方案文件第一行写 `# yaml-language-server: $schema=campaign.schema.json`，VS Code 即可补全和提示。"
 )
 def schema(
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="写入文件（默认输出到屏幕）。", show_default=False)
-    ] = None,
+    output: OutputOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """输出方案文件的 JSON Schema（draft-07），供编辑器补全和检查。Print the plan's JSON Schema."""
@@ -577,10 +660,14 @@ def schema(
 
 
 @app.command(
-    epilog="示例 Examples:\n\n"
-    "* `campaign new plans/2027-作风建设.yaml`\n\n"
-    "* `campaign new plans/plan.yaml --org 某市总工会 --title 某市总工会关于开展作风建设年活动的实施方案 "
-    "--start '2027-03 上旬' --end '2027-08 下旬'`"
+    epilog=examples(
+        ("带注释的方案模板。A commented starter plan.", "campaign new plans/2027-作风建设.yaml"),
+        (
+            "写好标题、发文机关和活动期间。With title, issuer and period.",
+            "campaign new plans/plan.yaml --org 某市总工会 --title 某市总工会关于开展作风建设年活动的实施方案 "
+            "--start '2027-03 上旬' --end '2027-08 下旬'",
+        ),
+    )
 )
 def new(
     file: Annotated[Path, typer.Argument(help="要创建的方案文件。File to create.")] = Path(
@@ -596,6 +683,7 @@ def new(
         str | None,
         typer.Option("--end", help="活动结束，如 2027-08 下旬（默认半年后）。", show_default=False),
     ] = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """生成一份带注释的方案模板：三个环节、常见任务、领导小组。Write a starter plan.
@@ -619,27 +707,41 @@ def new(
         from campaigntool.schema import schema_text
 
         _write(schema.create, schema_text().encode("utf-8"), language)
-    typer.echo(
+    outputs.say(
         Text(
             f"已创建 {file}；填好【】中的内容后运行 campaign check {file}",
             f"created {file}; fill in the 【】 placeholders, then run campaign check {file}",
-        )(language),
-        err=True,
+        ),
+        language,
     )
 
 
 @app.command(
-    epilog="示例 Examples:\n\n* `campaign fmt` 整理 plans/ 下的全部方案\n\n"
-    "* `campaign fmt --check` 只检查，有文件需要整理时退出码为 1（用于 CI）"
+    epilog=examples(
+        ("整理 plans/ 下的全部方案。Format every plan under plans/.", "campaign fmt"),
+        ("只检查，有文件需要整理时退出码为 1（用于 CI）。Check only.", "campaign fmt --check"),
+        ("显示会怎样改，不写文件。Show the changes.", "campaign fmt --diff plans/demo-2026.yaml"),
+        ("整理标准输入，结果写到标准输出。A filter.", "campaign fmt - < plans/demo-2026.yaml"),
+    )
 )
 def fmt(
     paths: PathsArgument = None,
     check: Annotated[
-        bool, typer.Option("--check", help="只检查不改写；有需要整理的文件时退出码为 1。")
+        bool, typer.Option("--check", help="只检查不改写；有需要整理的文件时退出码为 1。Check only.")
     ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff", help="输出会怎样改（统一差异格式），不写文件；有改动时退出码为 1。Show a diff."
+        ),
+    ] = False,
+    stdin_filename: StdinFilenameOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """把方案整理成统一格式：键的顺序、缩进、日期写法；注释和内容一律保留。Format plans.
+
+    路径写 - 时整理标准输入，结果写到标准输出。Use - to format standard input to standard output.
 
     无法读取的文件（编码、语法错误）不改动，报告后退出码为 1。
     """
@@ -647,28 +749,46 @@ def fmt(
 
     language = detect_lang(lang)
     with _usage(language):
-        result = format_plans(paths)
+        result = format_plans(paths, stdin_filename, outputs.meter(Text("整理中", "formatting"), language))
     _notices(result.notices, language)
     _show_findings(result.findings, language)
-    for (path, data), shown_as in zip(result.written.items(), result.changed, strict=True):
-        if check:
-            typer.echo(Text(f"需要整理：{shown_as}", f"would reformat: {shown_as}")(language))
+    only_report = check or diff
+    for one in result.changed:
+        if diff:
+            outputs.emit(one.diff(), None, language)
+        elif check:
+            typer.echo(Text(f"需要整理：{one.shown}", f"would reformat: {one.shown}")(language))
+        elif one.path is not None:
+            _write(one.path, one.after, language, announce=False)
+            outputs.say(Text(f"已整理：{one.shown}", f"reformatted: {one.shown}"), language, stdout=True)
+    stdin = result.stdin
+    if stdin is not None and not only_report:
+        outputs.emit(stdin.after.decode("utf-8"), None, language)
+    elif stdin is not None and stdin.changed:
+        if diff:
+            outputs.emit(stdin.diff(), None, language)
         else:
-            _write(path, data, language, announce=False)
-            typer.echo(Text(f"已整理：{shown_as}", f"reformatted: {shown_as}")(language))
-    verb = Text("需要整理", "would be reformatted") if check else Text("已整理", "reformatted")
-    changed, failed = len(result.changed), result.failed
+            typer.echo(Text(f"需要整理：{stdin.shown}", f"would reformat: {stdin.shown}")(language))
+    changed = len(result.changed) + (1 if stdin is not None and stdin.changed else 0)
+    if stdin is None or result.files or result.failed:
+        outputs.say(_fmt_summary(changed, result.unchanged, result.failed, only_report), language)
+    raise typer.Exit(EXIT_PROBLEMS if result.failed or (only_report and changed) else EXIT_CLEAN)
+
+
+def _fmt_summary(changed: int, unchanged: int, failed: int, only_report: bool) -> Text:
+    verb = Text("需要整理", "would be reformatted") if only_report else Text("已整理", "reformatted")
     unreadable = (
         Text(f"，{failed} 个文件无法读取", f", {failed} could not be read") if failed else Text("", "")
     )
-    typer.echo(
-        Text(
-            f"{changed} 个文件{verb.zh}，{result.unchanged} 个文件无需改动{unreadable.zh}。",
-            f"{changed} files {verb.en}, {result.unchanged} left unchanged{unreadable.en}.",
-        )(language),
-        err=True,
+    return Text(
+        f"{changed} 个文件{verb.zh}，{unchanged} 个文件无需改动{unreadable.zh}。",
+        f"{changed} files {verb.en}, {unchanged} left unchanged{unreadable.en}.",
     )
-    raise typer.Exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_CLEAN)
+
+
+def _reading(language: Lang) -> outputs.Meter:
+    """A progress bar for commands that read many plans."""
+    return outputs.meter(Text("读取中", "reading"), language)
 
 
 @app.command(epilog="编辑器的设置见 docs/editors.md。Editor setup: docs/editors.md.")

@@ -73,6 +73,8 @@ class FileResult:
     path: str
     source: str | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: Findings silenced by noqa comments: not reported, but counted.
+    suppressed: list[Diagnostic] = field(default_factory=list)
     _lines: list[str] | None = field(default=None, init=False, repr=False)
 
     def source_line(self, line: int) -> str | None:

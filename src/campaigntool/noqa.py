@@ -105,6 +105,8 @@ class Suppressions:
     #: Codes that may be silenced (configurable rules), and those that are not.
     known: Collection[str]
     fixed: Collection[str] = ()
+    #: The findings the directives silenced, counted by `check --statistics`.
+    silenced: list[Diagnostic] = field(default_factory=list)
 
     def apply(self, findings: Iterable[Diagnostic]) -> list[Diagnostic]:
         """The findings no directive silences; directives remember what they silenced."""
@@ -129,6 +131,7 @@ class Suppressions:
                 kept.append(finding)
             else:
                 silencer.used.add(finding.code)
+                self.silenced.append(finding)
         return kept
 
     def _valid(self, directive: Directive) -> bool:

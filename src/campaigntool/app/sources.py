@@ -67,10 +67,15 @@ class Loaded:
         return bool(self.findings.diagnostics)
 
 
-def load_plans(paths: list[Path] | None, progress: Callable[[Path], None] | None = None) -> Loaded:
+#: Given the number of files, what to call after each one (a progress bar), or None.
+Meter = Callable[[int], Callable[[Path], None] | None]
+
+
+def load_plans(paths: list[Path] | None, meter: Meter | None = None) -> Loaded:
     """Every plan under the paths; a file that does not load is reported, and the rest go on."""
     found = discover_plans(paths)
     loaded = Loaded(notices=skipped_notices(found))
+    progress = meter(len(found.plans)) if meter is not None else None
     for path in found.plans:
         plan = load(path)
         if plan.ok:

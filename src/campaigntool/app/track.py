@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from campaigntool.app.sources import Loaded, load_one, load_plans
+from campaigntool.app.sources import Loaded, Meter, load_one, load_plans
 from campaigntool.diagnostics import CheckResult
 from campaigntool.i18n import Lang, Text
 from campaigntool.plan import Chased, LoadedPlan
@@ -27,12 +27,16 @@ class OverdueResult:
 
 
 def overdue(
-    paths: list[Path] | None, as_of: date, within: int = 0, calendar: WorkCalendar | None = None
+    paths: list[Path] | None,
+    as_of: date,
+    within: int = 0,
+    calendar: WorkCalendar | None = None,
+    meter: Meter | None = None,
 ) -> OverdueResult:
     """Overdue tasks and those due within `within` days; with a calendar, working days late too."""
     from campaigntool.track import ongoing, overdue_and_due_soon
 
-    loaded = load_plans(paths)
+    loaded = load_plans(paths, meter)
     late, soon = overdue_and_due_soon(loaded.plans, as_of, within, calendar)
     notices = loaded.notices + _calendar_notice(calendar)
     return OverdueResult(loaded.findings, late, soon, as_of, within, notices, ongoing(loaded.plans))
@@ -48,12 +52,14 @@ class StatusResult:
     rollup: Rollup | None = None
 
 
-def status(paths: list[Path] | None, as_of: date, within: int = 7) -> StatusResult:
+def status(
+    paths: list[Path] | None, as_of: date, within: int = 7, meter: Meter | None = None
+) -> StatusResult:
     """Progress of each plan by phase and by lead unit."""
     from campaigntool.track import rollup
     from campaigntool.track import status as progress
 
-    loaded = load_plans(paths)
+    loaded = load_plans(paths, meter)
     reports = [(plan.path, progress(plan, as_of, within)) for plan in loaded.plans]
     combined = rollup(loaded.plans, as_of, within) if len(loaded.plans) > 1 else None
     return StatusResult(loaded.findings, reports, as_of, loaded.notices, combined)

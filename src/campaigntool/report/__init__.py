@@ -13,11 +13,24 @@ Reporter = Callable[[CheckResult, Lang, TextIO], None]
 FORMATS = ("text", "concise", "json", "github", "sarif", "gitlab")
 
 
-def reporter(name: str) -> Reporter:
-    """The reporter for a format name; imports only what that format needs."""
+def reporter(name: str, *, quiet: bool = False, statistics: bool = False) -> Reporter:
+    """The reporter for a format name; imports only what that format needs.
+
+    `quiet` leaves out what is not a finding (the text format's totals);
+    `statistics` counts findings by rule instead of listing them, as JSON
+    for `json` and as a table for every other format.
+    """
+    from functools import partial
+
+    if statistics:
+        from campaigntool.report import statistics as counts
+
+        return counts.report_json if name == "json" else partial(counts.report, quiet=quiet)
     if name == "text":
-        from campaigntool.report.text import report
-    elif name == "concise":
+        from campaigntool.report.text import report as text
+
+        return partial(text, quiet=quiet)
+    if name == "concise":
         from campaigntool.report.concise import report
     elif name == "json":
         from campaigntool.report.json import report

@@ -14,10 +14,12 @@ from campaigntool.i18n import Lang, Text
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
+def report(result: CheckResult, lang: Lang, out: TextIO, *, quiet: bool = False) -> None:
+    """Each file's findings with their lines; then the totals, unless quiet."""
     if not result.diagnostics:
         # Nothing to lay out: spare the clean run, the common case, loading rich.
-        out.write(summary(result, lang) + "\n")
+        if not quiet:
+            out.write(summary(result, lang) + "\n")
         return
     from rich.console import Console
     from rich.markup import escape
@@ -41,7 +43,8 @@ def report(result: CheckResult, lang: Lang, out: TextIO) -> None:
                 gutter = " " * len(str(d.line))
                 console.print(f"  {gutter} = {escape(_FIX(lang))}{escape(d.fix(lang))}")
         console.print()
-    console.print(summary(result, lang))
+    if not quiet:
+        console.print(summary(result, lang))
 
 
 _FIX = Text("修改：", "fix: ")
