@@ -37,7 +37,9 @@ def found(text: str, *select: str, as_of: date = AS_OF) -> list[tuple[str, int, 
     return [(d.code, d.line, d.col) for d in diagnostics(text, *select, as_of=as_of)]
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    """Run `campaign` in-process with a fixed language and no CI detection."""
+def run(*args: str, env: dict[str, str] | None = None, input: str | bytes | None = None) -> Result:
+    """Run `campaign` in-process with a fixed language and no CI detection; `input` is standard input."""
     base = {"CAMPAIGN_LANG": "en", "GITHUB_ACTIONS": "", "COLUMNS": "200", "NO_COLOR": "1"}
-    return CliRunner().invoke(app, list(args), env={**base, **(env or {})}, catch_exceptions=False)
+    return CliRunner().invoke(
+        app, list(args), env={**base, **(env or {})}, catch_exceptions=False, input=input
+    )

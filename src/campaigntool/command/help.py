@@ -9,6 +9,7 @@ is looked up, so a new command needs nothing to get it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from typer._click import Command, Context, Parameter
@@ -57,8 +58,32 @@ def examples(*pairs: tuple[str, str]) -> str:
     return f"示例 Examples:\n\n{items}\n"
 
 
+#: An example written the earlier way, command first: "* `campaign check` 检查全部方案".
+_COMMAND_FIRST = re.compile(r"^\* `(?P<command>[^`]+)`[ \t]*(?P<explanation>.*)$", re.MULTILINE)
+
+
+def examples_apart(epilog: str) -> str:
+    """An epilog's examples written command first, laid out as `examples` lays them out.
+
+    A command followed by its explanation on one line is copied with the
+    explanation; this keeps every command's help alike, however its epilog
+    was written.
+    """
+
+    def apart(match: re.Match[str]) -> str:
+        explanation = match["explanation"].strip()
+        if not explanation:
+            return f"- `{match['command']}`"
+        return f"- {explanation}  \n  `{match['command']}`"
+
+    # Items one after another, as `examples` writes them: no blank line between.
+    return re.sub(r"(?m)^((?:- |  `).*\n)\n(?=- )", r"\1", _COMMAND_FIRST.sub(apart, epilog))
+
+
 def tidy(command: Command, context: Context) -> None:
-    """Metavars instead of types, and built-in options explained in both languages."""
+    """Metavars instead of types, examples apart from their explanations, built-ins in both languages."""
+    if command.epilog:
+        command.epilog = examples_apart(command.epilog)
     params: list[Parameter] = list(command.params)
     help_option = command.get_help_option(context)
     if help_option is not None:
