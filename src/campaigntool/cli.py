@@ -156,21 +156,21 @@ def _notices(notices: list[Text], language: Lang) -> None:
         outputs.say(notice, language)
 
 
-def _write(path: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
+def _write(output: Path, data: bytes, language: Lang, *, announce: bool = True) -> None:
     """Write a whole file atomically (`-`: standard output); a failure is exit 2, never a traceback."""
     try:
-        outputs.emit(data, path, language, announce=announce)
+        outputs.emit(data, output, language, announce=announce)
     except outputs.WriteFailed as error:
         raise _fail(error.text, language) from None
 
 
-def _emit(text: str, path: Path | None, language: Lang, *, bom: bool = False) -> None:
+def _emit(text: str, output: Path | None, language: Lang, *, bom: bool = False) -> None:
     """Text to standard output (no file, or `-`), or to a file."""
-    if outputs.is_standard(path):
+    if outputs.is_standard(output):
         outputs.emit(text, None, language)
     else:
-        assert path is not None
-        _write(path, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
+        assert output is not None
+        _write(output, (("\ufeff" if bom else "") + text).encode("utf-8"), language)
 
 
 # --------------------------------------------------------------------- check
@@ -539,7 +539,7 @@ def ics(
         ),
         (
             "没有 GB2312 字体的电脑换用别的字体。Other fonts.",
-            "campaign render plans/demo-2026.yaml --format docx -o 方案.docx --font body=仿宋 --font heading2=楷体",
+            "campaign render plans/demo-2026.yaml -f docx -o 方案.docx --font body=仿宋",
         ),
     )
 )
@@ -663,9 +663,8 @@ def schema(
     epilog=examples(
         ("带注释的方案模板。A commented starter plan.", "campaign new plans/2027-作风建设.yaml"),
         (
-            "写好标题、发文机关和活动期间。With title, issuer and period.",
-            "campaign new plans/plan.yaml --org 某市总工会 --title 某市总工会关于开展作风建设年活动的实施方案 "
-            "--start '2027-03 上旬' --end '2027-08 下旬'",
+            "写好发文机关和活动期间（--title 写标题）。With issuer and period.",
+            "campaign new plans/plan.yaml --org 某市总工会 --start '2027-03 上旬' --end '2027-08 下旬'",
         ),
     )
 )
