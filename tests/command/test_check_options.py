@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import HEADER, PLANS, run
+from tests.helpers import HEADER, PLANS, REPO, run
 
 #: Half-width punctuation throughout, silenced for the file, and one error.
 COPIED = (
@@ -107,6 +108,7 @@ def test_check_output_to_a_folder_that_does_not_exist_is_a_usage_error(copied: P
         ["overdue", DEMO, "--format", "csv", "--as-of", "2026-11-21"],
         ["render", DEMO, "--format", "md"],
         ["schema"],
+        ["report", DEMO, "--as-of", "2026-11-21"],
     ],
     ids=lambda args: args[0],
 )
@@ -133,3 +135,16 @@ def test_dash_output_carries_bytes_for_calendars_and_word(tmp_path: Path) -> Non
 def _timeless(calendar: bytes) -> list[bytes]:
     """A calendar's lines without those that depend on the moment of export."""
     return [line for line in calendar.splitlines() if not line.startswith((b"DTSTAMP", b"SEQUENCE"))]
+
+
+def test_dash_output_for_the_ledger_and_an_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ledger = run("ledger", DEMO, "-f", "csv", "-o", "-")
+    assert ledger.exit_code == 0 and ledger.stdout.lstrip("\ufeff").startswith("序号,问题")
+    source = tmp_path / "方案.txt"
+    shutil.copy(REPO / "tests" / "fixtures" / "seeds" / "000_af935f686f080961.txt", source)
+    monkeypatch.chdir(tmp_path)
+    imported = run("import", str(source), "-o", "-")
+    assert imported.stdout.startswith("# yaml-language-server: $schema=campaign.schema.json\n")
+    assert imported.exit_code == 0
+    assert "\ntitle: 辽宁省总工会关于深入开展党的群众路线教育实践活动的实施方案\n" in imported.stdout
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["方案.txt"]  # no schema, no file "-"

@@ -44,7 +44,8 @@ def import_plan(
     from campaigntool.files import shown
     from campaigntool.importer import ImportProblem
     from campaigntool.importer.run import import_document
-    from campaigntool.modeline import schema_ref
+    from campaigntool.modeline import SchemaRef, schema_ref
+    from campaigntool.recognise import SCHEMA_NAME
 
     if source.is_dir():
         raise folder_given(source)
@@ -62,7 +63,8 @@ def import_plan(
         raise UsageError(
             Text(f"--year 应为四位年份，不是 {year}", f"--year takes a four-digit year, not {year}")
         )
-    schema = schema_ref(target)
+    # Written to standard output (`-o -`), the plan has no folder to put a schema in.
+    schema = SchemaRef(SCHEMA_NAME) if target == Path("-") else schema_ref(target)
     result = ImportResult(target, schema=schema)
     try:
         imported = import_document(source, schema.ref, year, today.year)
