@@ -82,8 +82,11 @@ def test_real_pre_commit_reports_only_the_broken_plan(tmp_path: Path) -> None:
     for name, text in files.items():
         (repo / name).parent.mkdir(parents=True, exist_ok=True)
         (repo / name).write_text(text, encoding="utf-8")
+    # Run from a git hook or `git rebase --exec`, the environment names the outer repository
+    # (GIT_DIR, GIT_INDEX_FILE …): `git init` here would then turn that one bare.
+    outer = {key: value for key, value in os.environ.items() if not key.startswith("GIT_")}
     env = {
-        **os.environ,
+        **outer,
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
         "CAMPAIGN_LANG": "en",
         "GITHUB_ACTIONS": "",
