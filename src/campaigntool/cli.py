@@ -826,6 +826,7 @@ def import_(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的方案文件。Overwrite.")] = False,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """把已有的方案（Word、文本、Markdown）导入为方案文件。Import an existing plan document.
@@ -850,7 +851,7 @@ def import_(
 
         _write(result.schema.create, schema_text().encode("utf-8"), language)
     if result.summary is not None:
-        typer.echo(result.summary(language), err=True)
+        _notices([result.summary], language)
 
 
 @app.command(
@@ -865,6 +866,7 @@ def ledger(
     output_format: Annotated[
         str | None, typer.Option("--format", "-f", help="xlsx（默认）、csv 或 docx。", show_default=False)
     ] = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """整改台账：每项整改任务一行（问题、措施、目标、责任、时限、完成情况、销号）。Rectification ledger."""
@@ -898,6 +900,7 @@ def report(
         typer.Option("--output", "-o", help="写入文件（docx 必须指定）。File to write.", show_default=False),
     ] = None,
     config: ConfigOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
 ) -> None:
     """进展情况报告或总结报告：数字由记录计算，手写段落取自方案的 report。Progress report.
