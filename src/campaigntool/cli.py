@@ -716,47 +716,23 @@ def fmt(
     无法读取的文件（编码、语法错误）不改动，报告后退出码为 1。
     """
     from campaigntool.files import shown
-    from campaigntool.fmt import format_text
-    from campaigntool.load import MAX_BYTES, load_bytes, load_file
+    from campaigntool.fmt import format_file, summary
 
     language = detect_lang(lang)
     files = _discover(paths, language)
-    changed, failed = 0, 0
+    results = []
     for path in files:
-        raw: bytes | None = None
-        try:
-            if path.stat().st_size <= MAX_BYTES:  # a larger file is refused unread by load_file
-                raw = path.read_bytes()
-        except OSError:
-            pass  # load_file reports why it cannot be read
-        loaded = load_bytes(raw, shown(path)) if raw is not None else load_file(path, shown(path))
-        reading = [p for p in loaded.problems if p.code.startswith("Y")]
-        if reading or loaded.source is None:
-            failed += 1
-            _echo_problems(loaded.path, reading, language)
-            continue
-        formatted = format_text(loaded.source)
-        if formatted.encode("utf-8") == raw:
-            continue
-        changed += 1
-        if check:
-            typer.echo(Text(f"需要整理：{loaded.path}", f"would reformat: {loaded.path}")(language))
-        else:
-            _write(path, formatted.encode("utf-8"), language, announce=False)
-            typer.echo(Text(f"已整理：{loaded.path}", f"reformatted: {loaded.path}")(language))
-    verb = Text("需要整理", "would be reformatted") if check else Text("已整理", "reformatted")
-    unchanged = len(files) - changed - failed
-    unreadable = (
-        Text(f"，{failed} 个文件无法读取", f", {failed} could not be read") if failed else Text("", "")
+        result = format_file(path, shown(path), write=not check)
+        for line in result.lines(language):
+            typer.echo(line, err=True)
+        if result.outcome == "changed":
+            typer.echo(result.announcement(check)(language))
+        results.append(result)
+    typer.echo(summary(results, check)(language), err=True)
+    failed = any(r.outcome == "failed" for r in results)
+    raise typer.Exit(
+        EXIT_PROBLEMS if failed or (check and any(r.outcome == "changed" for r in results)) else 0
     )
-    typer.echo(
-        Text(
-            f"{changed} 个文件{verb.zh}，{unchanged} 个文件无需改动{unreadable.zh}。",
-            f"{changed} files {verb.en}, {unchanged} left unchanged{unreadable.en}.",
-        )(language),
-        err=True,
-    )
-    raise typer.Exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_CLEAN)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ the caller or prints.
 from __future__ import annotations
 
 import gc
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,31 +43,60 @@ class Loaded:
     source: str | None = None
     plan: Any = None
     source_map: SourceMap | None = None
+    #: The composed YAML nodes, when the text parsed (`fmt` lays them out again).
+    root: Any = None
     problems: list[YamlProblem] = field(default_factory=list)
 
 
 def load_file(path: Path, shown_as: str | None = None) -> Loaded:
     """Read and validate one plan file."""
     name = shown_as or str(path)
+    raw = read_plan_bytes(path)
+    if isinstance(raw, YamlProblem):
+        return Loaded(name, problems=[raw])
+    return load_bytes(raw, name)
+
+
+def read_plan_bytes(path: Path) -> bytes | YamlProblem:
+    """The bytes of a plan file, or why they cannot be read.
+
+    Only regular files are read: a named pipe would block forever and a
+    device such as /dev/zero never ends, so both are refused before opening.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Loaded(name, problems=[_too_large(size)])
-        raw = path.read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            return YamlProblem("Y001", _START, *_not_a_file(status.st_mode))
+        if status.st_size > MAX_BYTES:
+            return _too_large(status.st_size)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # the file may have grown since
     except OSError as error:
         reason = error.strerror or str(error)
-        return Loaded(
-            name,
-            problems=[
-                YamlProblem(
-                    "Y001",
-                    _START,
-                    Text(f"无法读取文件：{reason}", f"cannot read the file: {reason}"),
-                    Text("检查路径和文件权限", "check the path and the file's permissions"),
-                )
-            ],
+        return YamlProblem(
+            "Y001",
+            _START,
+            Text(f"无法读取文件：{reason}", f"cannot read the file: {reason}"),
+            Text("检查路径和文件权限", "check the path and the file's permissions"),
         )
-    return load_bytes(raw, name)
+    if len(raw) > MAX_BYTES:
+        return _too_large(len(raw))
+    return raw
+
+
+def _not_a_file(mode: int) -> tuple[Text, Text]:
+    if stat.S_ISDIR(mode):
+        kind = Text("目录", "a folder")
+    elif stat.S_ISFIFO(mode):
+        kind = Text("命名管道（FIFO）", "a named pipe (FIFO)")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = Text("设备文件", "a device")
+    else:
+        kind = Text("特殊文件", "a special file")
+    return (
+        Text(f"这是{kind.zh}，不是普通文件，未读取", f"this is {kind.en}, not a regular file; not read"),
+        Text("给出方案文件的路径", "give the path of a plan file"),
+    )
 
 
 def load_bytes(raw: bytes, name: str) -> Loaded:
@@ -81,12 +111,12 @@ def load_bytes(raw: bytes, name: str) -> Loaded:
 
 def load_text(text: str, name: str) -> Loaded:
     """Parse and validate plan text (already decoded)."""
-    with _collector_paused():
+    with collector_paused():
         return _load_text(text, name)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a file becomes objects.
 
     A large plan allocates hundreds of thousands of nodes at once, and the
@@ -111,6 +141,7 @@ def _load_text(text: str, name: str) -> Loaded:
     loaded = Loaded(name, source=text)
     try:
         root = compose(text)
+        loaded.root = root
     except YAMLError as error:
         loaded.problems.append(syntax_problem(error))
         return loaded
