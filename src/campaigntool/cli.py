@@ -565,7 +565,7 @@ def _renderable(plan: Path, settings: Settings, force: bool, language: Lang) -> 
 
     if plan.is_dir():
         raise _fail(_folder(plan), language)
-    if not plan.is_file():
+    if not plan.exists():  # a pipe or a device is refused, with its reason, by load_file
         raise _fail(_missing(plan), language)
     loaded = load_file(plan, shown(plan))
     result = check_loaded(loaded, Selection.from_settings(settings), date.today())

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from campaigntool.dates import DateRangeError, DateSyntaxError, PlanDate
 from campaigntool.fmtlayout import BREAK, LayoutError, date_fields, layout, nodes
-from campaigntool.i18n import Text
+from campaigntool.i18n import Lang, Text
 from campaigntool.yamlsource import YamlProblem
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class FormatResult:
     notice: Text | None = None
     formatted: str | None = None
 
-    def lines(self, lang: str) -> list[str]:
+    def lines(self, lang: Lang) -> list[str]:
         """What to tell the user about this file: `path:line:col: CODE message`, or `path: notice`."""
         said = [f"{self.path}:{p.span.line}:{p.span.col}: {p.code} {p.message(lang)}" for p in self.problems]
         if self.notice is not None:

@@ -156,6 +156,8 @@ class _Collector:
             before.trailing = _comment(head, trailing=True)
         if not final and len(lines) > 1 and ("#" in lines[-1] or _foreign(lines[-1])):
             raise LayoutError("unexpected text between nodes")
+        if final:  # a document end marker `...` carries nothing
+            middle = [line for line in middle if line.split("#", 1)[0].strip() != "..."]
         return [_comment(line, trailing=False) for line in middle if not _indicators_only(line)]
 
     def tail(self) -> list[str]:
