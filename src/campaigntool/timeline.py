@@ -17,10 +17,12 @@ def span_of(source: PlanFile) -> tuple[date, date] | None:
     """The days the plan covers: its period, else its phases."""
     plan = source.plan
     if plan.period is not None:
-        return plan.period.start.first, plan.period.end.last
-    if not plan.phases:
+        ends = (plan.period.start.first, plan.period.end.last)
+    elif plan.phases:
+        ends = (min(p.start.first for p in plan.phases), max(p.end.last for p in plan.phases))
+    else:
         return None
-    return min(p.start.first for p in plan.phases), max(p.end.last for p in plan.phases)
+    return min(ends), max(ends)  # a period ending before it starts (S001) is still drawn
 
 
 # ---------------------------------------------------------------- terminal
@@ -83,12 +85,20 @@ def terminal_lines(source: PlanFile, as_of: date, width: int, lang: Lang) -> lis
     return lines
 
 
+def _by_phase(source: PlanFile) -> list[list[TaskRef]]:
+    """Each phase's tasks, grouped in one pass (not one pass per phase)."""
+    groups: list[list[TaskRef]] = [[] for _ in source.plan.phases]
+    for ref in all_tasks([source]):
+        groups[ref.phase_index].append(ref)
+    return groups
+
+
 def _rows(source: PlanFile, as_of: date) -> list[Row]:
     rows: list[Row] = []
-    refs = list(all_tasks([source]))
+    groups = _by_phase(source)
     for index, phase in enumerate(source.plan.phases):
         rows.append(Row(phase.name, phase.start.first, phase.end.last, "", "blue", True))
-        for ref in (r for r in refs if r.phase_index == index):
+        for ref in groups[index]:
             if ref.task.due is None:
                 continue
             rows.append(
@@ -132,18 +142,34 @@ def _axis(first: date, last: date, columns: int, column: Callable[[date], int]) 
 
 
 def _fit(text: str, width: int) -> str:
-    from rich.cells import cell_len
+    """Shortened to `width` cells with an ellipsis; reads at most `width + 1` characters."""
+    from rich.cells import cell_len, get_character_cell_size
 
-    if cell_len(text) <= width:
+    head = text[: width + 1]
+    if len(head) == len(text) and cell_len(text) <= width:
         return text
-    while cell_len(text + "…") > width:
-        text = text[:-1]
-    return text + "…"
+    used, end = 0, 0
+    for ch in head:
+        size = get_character_cell_size(ch)
+        if used + size > width - 1:
+            break
+        used, end = used + size, end + 1
+    return text[:end] + "…"
 
 
 # ----------------------------------------------------------------- mermaid
 
-_UNSAFE = str.maketrans({":": "：", ";": "；", "#": "＃", "\n": " "})
+#: Plan text is only ever data in a chart: Mermaid's own syntax (`:` `;` `#`
+#: `%%`), HTML (`<script>`) and template braces (`{{ 7*7 }}`, which site
+#: generators evaluate) become their full-width forms; line breaks become
+#: spaces and other control characters are dropped.
+_UNSAFE = str.maketrans(
+    {
+        **{chr(c): None for c in [*range(32), 127]},
+        **dict.fromkeys("\t\n\r\x85\u2028\u2029", " "),
+        **{ch: chr(ord(ch) + 0xFEE0) for ch in ':;#<>{}&%`"\\[]'},
+    }
+)
 
 
 def mermaid(source: PlanFile, as_of: date, calendar: WorkCalendar) -> str:
@@ -163,11 +189,11 @@ def mermaid(source: PlanFile, as_of: date, calendar: WorkCalendar) -> str:
             lines.append("    excludes " + ", ".join(d.isoformat() for d in closed))
         if opened:
             lines.append("    includes " + ", ".join(d.isoformat() for d in opened))
-    used: set[str] = set()
-    refs = list(all_tasks([source]))
+    used: dict[str, int] = {}
+    groups = _by_phase(source)
     for index, phase in enumerate(plan.phases):
         lines.append(f"    section {phase.name.translate(_UNSAFE)}")
-        for ref in (r for r in refs if r.phase_index == index):
+        for ref in groups[index]:
             due = ref.task.due
             if due is None:
                 continue
@@ -194,26 +220,17 @@ def _tags(ref: TaskRef, as_of: date) -> str:
     return ""
 
 
-def _identifier(key: str, used: set[str]) -> str:
+def _identifier(key: str, used: dict[str, int]) -> str:
+    """A unique Mermaid id; `used` counts each base so that many alike cost no search."""
     base = "t_" + re.sub(r"[^A-Za-z0-9_]", "_", key)
-    ident, n = base, 2
+    ident = base
     while ident in used:
-        ident, n = f"{base}_{n}", n + 1
-    used.add(ident)
+        used[base] = used.get(base, 1) + 1
+        ident = f"{base}_{used[base]}"
+    used[ident] = 1
     return ident
 
 
 def _calendar_days(first: date, last: date, calendar: WorkCalendar) -> tuple[list[date], list[date]]:
     """Weekday holidays to exclude and weekend makeup days to include."""
-    closed: list[date] = []
-    opened: list[date] = []
-    day = first
-    while day <= last:
-        weekend = day.weekday() >= 5
-        working = calendar.is_workday(day)
-        if not weekend and not working:
-            closed.append(day)
-        elif weekend and working:
-            opened.append(day)
-        day += timedelta(days=1)
-    return closed, opened
+    return calendar.exceptions(first, last)

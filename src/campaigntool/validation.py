@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from campaigntool.dates import MAX_YEAR, MIN_YEAR, year_out_of_range
 from campaigntool.i18n import Text
 from campaigntool.yamlsource import Loc, SourceMap, YamlProblem
 
@@ -78,6 +79,11 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
         what = Text(f"日期“{shown}”写法不对", f"'{shown}' is not a date")
         if kind == "date_range":
             what = Text(f"日期“{shown}”不存在", f"there is no such day as '{shown}'")
+            if year_out_of_range(value):
+                what = Text(
+                    f"日期“{shown}”的年份不在 {MIN_YEAR}–{MAX_YEAR} 年之间",
+                    f"the year of '{shown}' is outside {MIN_YEAR}–{MAX_YEAR}",
+                )
         return YamlProblem(
             "V004",
             span,
