@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench docs clean
+.PHONY: run test lint bench fuzz docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+# 100,000 fresh mutated plans through every command (about an hour); see docs/reliability.md.
+fuzz: $(STAMP)
+	CAMPAIGN_FUZZ_EXAMPLES=100000 $(BIN)/pytest tests/test_properties.py -p no:cacheprovider --hypothesis-show-statistics
 
 docs: $(STAMP)
 	$(BIN)/campaign schema -o plans/campaign.schema.json

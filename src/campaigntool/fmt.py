@@ -89,7 +89,7 @@ def format_file(path: Path, shown: str, *, write: bool) -> FormatResult:
     if isinstance(raw, YamlProblem):
         return FormatResult(shown, "failed", [raw])
     try:
-        result = _format_bytes(raw, shown)
+        result = format_bytes(raw, shown)
         if result.outcome == "changed" and write:
             _write(path, result)
     except FormatRefused as refused:
@@ -99,7 +99,8 @@ def format_file(path: Path, shown: str, *, write: bool) -> FormatResult:
     return result
 
 
-def _format_bytes(raw: bytes, shown: str) -> FormatResult:
+def format_bytes(raw: bytes, shown: str) -> FormatResult:
+    """Format the bytes of a plan in memory (raises FormatRefused when it cannot be done safely)."""
     from campaigntool.load import decode, load_text
 
     text = decode(raw)
@@ -228,6 +229,8 @@ def _normalized(value: Any) -> Any:
         return {key: _normalized(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_normalized(item) for item in value]
+    if isinstance(value, float) and value != value:
+        return "nan"  # .nan is written the same before and after, yet never equal to itself
     if isinstance(value, str) and value[:1].isdigit():
         try:
             return str(PlanDate.parse(value))
