@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from campaigntool.yamlsource import (
     YamlFailure,
     YamlProblem,
     compose,
+    input_method_problems,
     syntax_problem,
     tag_of,
     to_data,
@@ -112,7 +114,32 @@ def load_bytes(raw: bytes, name: str) -> Loaded:
 def load_text(text: str, name: str) -> Loaded:
     """Parse and validate plan text (already decoded)."""
     with collector_paused():
-        return _load_text(text, name)
+        loaded = _load_text(text, name)
+    if loaded.problems and loaded.plan is None:
+        loaded.problems = input_method_problems(text, loaded.problems, plan_keys())
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def plan_keys() -> frozenset[str]:
+    """Every key any part of a plan may have (to tell `lead:x` from text)."""
+    from pydantic import BaseModel
+
+    from campaigntool.model import Plan
+    from campaigntool.validation import _models_in
+
+    keys: set[str] = set()
+    models: list[type[BaseModel]] = [Plan]
+    seen: set[type[BaseModel]] = set()
+    while models:
+        model = models.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            keys.add(name)
+            models.extend(_models_in(info.annotation))
+    return frozenset(keys)
 
 
 @contextmanager
