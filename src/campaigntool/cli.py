@@ -730,9 +730,8 @@ def fmt(
         results.append(result)
     typer.echo(summary(results, check)(language), err=True)
     failed = any(r.outcome == "failed" for r in results)
-    raise typer.Exit(
-        EXIT_PROBLEMS if failed or (check and any(r.outcome == "changed" for r in results)) else 0
-    )
+    changed = any(r.outcome == "changed" for r in results)
+    raise typer.Exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_CLEAN)
 
 
 def main() -> None:
