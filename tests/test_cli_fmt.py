@@ -102,5 +102,5 @@ def test_unreadable_files_are_left_alone(tmp_path: Path) -> None:
     result = run("fmt", str(tmp_path))
     assert result.exit_code == 1
     assert "Y002" in result.stderr and "Y001" in result.stderr
-    assert "0 files reformatted, 0 left unchanged, 2 could not be read." in result.stderr
+    assert "0 files reformatted, 0 left unchanged, 2 could not be read or formatted." in result.stderr
     assert broken.read_bytes() == b"title: [\n"

@@ -37,6 +37,7 @@ from campaigntool.command.options import (
 from campaigntool.i18n import Lang, Text, detect_lang
 
 if TYPE_CHECKING:
+    from campaigntool.app.format import FormatResult
     from campaigntool.config import Settings
     from campaigntool.diagnostics import CheckResult
 
@@ -751,14 +752,22 @@ def fmt(
         result = format_plans(paths, stdin_filename, outputs.meter(Text("整理中", "formatting"), language))
     _notices(result.notices, language)
     _show_findings(result.findings, language)
+    for refused in result.refused:  # a problem, not a notice: --quiet shows it too
+        typer.echo(refused(language), err=True)
     only_report = check or diff
+    write_failures = 0
     for one in result.changed:
         if diff:
             outputs.emit(one.diff(), None, language)
         elif check:
             typer.echo(Text(f"需要整理：{one.shown}", f"would reformat: {one.shown}")(language))
         elif one.path is not None:
-            _write(one.path, one.after, language, announce=False)
+            try:  # one file that cannot be written never stops the run
+                outputs.emit(one.after, one.path, language, announce=False)
+            except outputs.WriteFailed as error:
+                typer.echo(f"{one.shown}: {error.text(language)}", err=True)
+                write_failures += 1
+                continue
             outputs.say(Text(f"已整理：{one.shown}", f"reformatted: {one.shown}"), language, stdout=True)
     stdin = result.stdin
     if stdin is not None and not only_report:
@@ -768,21 +777,24 @@ def fmt(
             outputs.emit(stdin.diff(), None, language)
         else:
             typer.echo(Text(f"需要整理：{stdin.shown}", f"would reformat: {stdin.shown}")(language))
-    changed = len(result.changed) + (1 if stdin is not None and stdin.changed else 0)
+    changed = len(result.changed) - write_failures + (1 if stdin is not None and stdin.changed else 0)
+    result.write_failures = write_failures
     if stdin is None or result.files or result.failed:
-        outputs.say(_fmt_summary(changed, result.unchanged, result.failed, only_report), language)
+        outputs.say(_fmt_summary(result, changed, only_report), language)
     raise typer.Exit(EXIT_PROBLEMS if result.failed or (only_report and changed) else EXIT_CLEAN)
 
 
-def _fmt_summary(changed: int, unchanged: int, failed: int, only_report: bool) -> Text:
+def _fmt_summary(result: FormatResult, changed: int, only_report: bool) -> Text:
     verb = Text("需要整理", "would be reformatted") if only_report else Text("已整理", "reformatted")
-    unreadable = (
-        Text(f"，{failed} 个文件无法读取", f", {failed} could not be read") if failed else Text("", "")
-    )
-    return Text(
-        f"{changed} 个文件{verb.zh}，{unchanged} 个文件无需改动{unreadable.zh}。",
-        f"{changed} files {verb.en}, {unchanged} left unchanged{unreadable.en}.",
-    )
+    zh = f"{changed} 个文件{verb.zh}，{result.unchanged} 个文件无需改动"
+    en = f"{changed} files {verb.en}, {result.unchanged} left unchanged"
+    if result.skipped:
+        zh += f"，{result.skipped} 个不是方案的文件未整理"
+        en += f", {result.skipped} not plans and skipped"
+    if result.failed:
+        zh += f"，{result.failed} 个文件无法读取或整理"
+        en += f", {result.failed} could not be read or formatted"
+    return Text(zh + "。", en + ".")
 
 
 def _reading(language: Lang) -> outputs.Meter:

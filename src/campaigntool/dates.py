@@ -67,12 +67,28 @@ class YearContext:
     start: date | None = None
 
 
+#: The years a plan may name. Campaigns are planned within living memory and a
+#: lifetime ahead; outside this a year is a typo (2206 for 2026), and calendar
+#: arithmetic near year 1 or 9999 would overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
+
 class DateSyntaxError(ValueError):
     """The text is not a date in any accepted spelling."""
 
 
 class DateRangeError(ValueError):
-    """The text has the right shape but names no real day (2013-02-30)."""
+    """The text has the right shape but names no real day (2013-02-30) or a year out of range."""
+
+
+def year_out_of_range(value: Any) -> bool:
+    """True when a date-shaped text names a year outside MIN_YEAR..MAX_YEAR."""
+    if isinstance(value, date):
+        return not MIN_YEAR <= value.year <= MAX_YEAR
+    if not isinstance(value, str):
+        return False
+    match = _ISO.match(value.strip()) or _ZH.match(value.strip().replace(" ", ""))
+    return match is not None and not MIN_YEAR <= int(match[1]) <= MAX_YEAR
 
 
 @dataclass(frozen=True, slots=True, order=False)
@@ -100,6 +116,8 @@ class PlanDate:
         if isinstance(value, PlanDate):
             return value
         if isinstance(value, date):
+            if not MIN_YEAR <= value.year <= MAX_YEAR:
+                raise DateRangeError(value.isoformat())
             return cls(value.year, value.month, Part.DAY, value.day)
         if not isinstance(value, str):
             raise DateSyntaxError(repr(value))
@@ -117,7 +135,7 @@ class PlanDate:
             return found
         year, month = int(match[1]), int(match[2])
         day = int(match[3]) if match[3] else None
-        if not 1 <= month <= 12:
+        if not (1 <= month <= 12 and MIN_YEAR <= year <= MAX_YEAR):
             raise DateRangeError(text)
         if day is not None:
             if match[4]:

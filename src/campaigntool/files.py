@@ -1,8 +1,10 @@
-"""Files: finding plan files, showing paths, writing results atomically."""
+"""Files: finding plan files, showing paths, writing results atomically and faithfully."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,21 +73,95 @@ def shown(path: Path) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a failure never leaves a truncated file.
+    """Write a whole file or nothing, keeping what the file was besides its content.
 
-    The data goes to a temporary file in the same folder, is flushed to disk,
-    and then replaces the target in one step.
+    - An existing file keeps its mode; a new file gets the mode the umask gives
+      (as `open` would), never the 0600 of a temporary file.
+    - A symbolic link is written through: its target gets the new content.
+    - A file with hard links is rewritten in place, so every link sees it.
+    - Otherwise the data goes to a temporary file in the same folder, is
+      flushed to disk and replaces the target in one step; the temporary file
+      is removed on any failure, and ones left by a killed run are removed.
     """
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    target = Path(os.path.realpath(path))
+    try:
+        status: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        status = None
+    if status is not None and stat.S_ISREG(status.st_mode) and status.st_nlink > 1:
+        _rewrite_in_place(target, data)
+        return
+    mode = stat.S_IMODE(status.st_mode) if status is not None else _default_mode()
+    folder = target.parent
+    _remove_stale(folder, target.name)
+    handle, temporary = _temporary(folder, target.name)
     try:
         with os.fdopen(handle, "wb") as out:
+            os.fchmod(out.fileno(), mode)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+#: Temporary files are named `.NAME.PID.RANDOM.campaign-tmp`: the process id
+#: tells a stale one (its process is gone) from one being written right now.
+_TMP_SUFFIX = ".campaign-tmp"
+
+
+def _temporary(folder: Path, name: str) -> tuple[int, str]:
+    import tempfile
+
+    return tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=_TMP_SUFFIX, dir=folder)
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove temporary files of `name` whose writing process no longer runs."""
+    prefix = f".{name}."
+    try:
+        entries = [e for e in os.listdir(folder) if e.startswith(prefix) and e.endswith(_TMP_SUFFIX)]
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                (folder / entry).unlink()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but belongs to someone else
+    return True
+
+
+def _default_mode() -> int:
+    """The mode a new file gets from `open`: 0666 less the umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _rewrite_in_place(target: Path, data: bytes) -> None:
+    """Overwrite a hard-linked file's content; on failure put the old content back."""
+    old = target.read_bytes()
+    try:
+        with target.open("r+b") as out:
+            out.write(data)
+            out.truncate()
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with target.open("r+b") as out:
+            out.write(old)
+            out.truncate()
         raise

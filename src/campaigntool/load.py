@@ -8,8 +8,10 @@ the caller or prints.
 from __future__ import annotations
 
 import gc
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from ruamel.yaml.error import YAMLError
@@ -22,6 +24,7 @@ from campaigntool.yamlsource import (
     YamlFailure,
     YamlProblem,
     compose,
+    input_method_problems,
     syntax_problem,
     tag_of,
     to_data,
@@ -36,25 +39,52 @@ _START = Span.point(1, 1)
 def load_file(path: Path, shown_as: str | None = None) -> LoadedPlan:
     """Read and validate one plan file."""
     name = shown_as or str(path)
+    raw = read_plan_bytes(path)
+    if isinstance(raw, YamlProblem):
+        return LoadedPlan(name, problems=[raw])
+    return load_bytes(raw, name)
+
+
+def read_plan_bytes(path: Path) -> bytes | YamlProblem:
+    """The bytes of a plan file, or why they cannot be read.
+
+    Only regular files are read: a named pipe would block forever and a
+    device such as /dev/zero never ends, so both are refused before opening.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return LoadedPlan(name, problems=[_too_large(size)])
-        raw = path.read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            return YamlProblem("Y001", _START, *_not_a_file(status.st_mode))
+        if status.st_size > MAX_BYTES:
+            return _too_large(status.st_size)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # the file may have grown since
     except OSError as error:
         reason = error.strerror or str(error)
-        return LoadedPlan(
-            name,
-            problems=[
-                YamlProblem(
-                    "Y001",
-                    _START,
-                    Text(f"无法读取文件：{reason}", f"cannot read the file: {reason}"),
-                    Text("检查路径和文件权限", "check the path and the file's permissions"),
-                )
-            ],
+        return YamlProblem(
+            "Y001",
+            _START,
+            Text(f"无法读取文件：{reason}", f"cannot read the file: {reason}"),
+            Text("检查路径和文件权限", "check the path and the file's permissions"),
         )
-    return load_bytes(raw, name)
+    if len(raw) > MAX_BYTES:
+        return _too_large(len(raw))
+    return raw
+
+
+def _not_a_file(mode: int) -> tuple[Text, Text]:
+    if stat.S_ISDIR(mode):
+        kind = Text("目录", "a folder")
+    elif stat.S_ISFIFO(mode):
+        kind = Text("命名管道（FIFO）", "a named pipe (FIFO)")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = Text("设备文件", "a device")
+    else:
+        kind = Text("特殊文件", "a special file")
+    return (
+        Text(f"这是{kind.zh}，不是普通文件，未读取", f"this is {kind.en}, not a regular file; not read"),
+        Text("给出方案文件的路径", "give the path of a plan file"),
+    )
 
 
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
@@ -69,12 +99,37 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
 
 def load_text(text: str, name: str) -> LoadedPlan:
     """Parse and validate plan text (already decoded)."""
-    with _collector_paused():
-        return _load_text(text, name)
+    with collector_paused():
+        loaded = _load_text(text, name)
+    if loaded.problems and loaded.model is None:
+        loaded.problems = input_method_problems(text, loaded.problems, plan_keys())
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def plan_keys() -> frozenset[str]:
+    """Every key any part of a plan may have (to tell `lead:x` from text)."""
+    from pydantic import BaseModel
+
+    from campaigntool.model import Plan
+    from campaigntool.validation import _models_in
+
+    keys: set[str] = set()
+    models: list[type[BaseModel]] = [Plan]
+    seen: set[type[BaseModel]] = set()
+    while models:
+        model = models.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            keys.add(name)
+            models.extend(_models_in(info.annotation))
+    return frozenset(keys)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a file becomes objects.
 
     A large plan allocates hundreds of thousands of nodes at once, and the
@@ -99,6 +154,7 @@ def _load_text(text: str, name: str) -> LoadedPlan:
     loaded = LoadedPlan(name, source=text)
     try:
         root = compose(text)
+        loaded.root = root
     except YAMLError as error:
         loaded.problems.append(syntax_problem(error))
         return loaded

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from campaigntool.dates import PlanDate
 from campaigntool.deadlines import Deadline, Immediate, Ongoing, Recurring
@@ -299,6 +299,8 @@ class LoadedPlan:
     model: Plan | None = None
     source_map: SourceMap | None = None
     problems: list[YamlProblem] = field(default_factory=list)
+    #: The composed YAML nodes, when the text parsed (`fmt` lays them out again).
+    root: Any = None
 
     @property
     def ok(self) -> bool:

@@ -25,6 +25,7 @@ Only the start of the file is read; this runs before loading.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +53,11 @@ PLAN = Recognition(True)
 
 def recognise(path: Path) -> Recognition:
     """Decide from the file's name and its first bytes whether it is a plan."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return PLAN  # a pipe or a device is never opened here: the loader refuses it with its reason
+    except OSError:
+        return PLAN  # the loader says why it cannot be read
     if not path.name.endswith(PLAN_SUFFIXES):
         return Recognition(False, Text("不是 .yaml 或 .yml 文件", "not a .yaml or .yml file"))
     try:

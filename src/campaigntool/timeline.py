@@ -16,7 +16,10 @@ from campaigntool.workdays import WorkCalendar
 def span_of(source: LoadedPlan) -> tuple[date, date] | None:
     """The days the plan covers: its period, else its phases."""
     span = source.span
-    return (span[0].first, span[1].last) if span is not None else None
+    if span is None:
+        return None
+    ends = (span[0].first, span[1].last)
+    return min(ends), max(ends)  # a period ending before it starts (S001) is still drawn
 
 
 # ---------------------------------------------------------------- terminal
@@ -125,18 +128,34 @@ def _axis(first: date, last: date, columns: int, column: Callable[[date], int]) 
 
 
 def _fit(text: str, width: int) -> str:
-    from rich.cells import cell_len
+    """Shortened to `width` cells with an ellipsis; reads at most `width + 1` characters."""
+    from rich.cells import cell_len, get_character_cell_size
 
-    if cell_len(text) <= width:
+    head = text[: width + 1]
+    if len(head) == len(text) and cell_len(text) <= width:
         return text
-    while cell_len(text + "…") > width:
-        text = text[:-1]
-    return text + "…"
+    used, end = 0, 0
+    for ch in head:
+        size = get_character_cell_size(ch)
+        if used + size > width - 1:
+            break
+        used, end = used + size, end + 1
+    return text[:end] + "…"
 
 
 # ----------------------------------------------------------------- mermaid
 
-_UNSAFE = str.maketrans({":": "：", ";": "；", "#": "＃", "\n": " "})
+#: Plan text is only ever data in a chart: Mermaid's own syntax (`:` `;` `#`
+#: `%%`), HTML (`<script>`) and template braces (`{{ 7*7 }}`, which site
+#: generators evaluate) become their full-width forms; line breaks become
+#: spaces and other control characters are dropped.
+_UNSAFE = str.maketrans(
+    {
+        **{chr(c): None for c in [*range(32), 127]},
+        **dict.fromkeys("\t\n\r\x85\u2028\u2029", " "),
+        **{ch: chr(ord(ch) + 0xFEE0) for ch in ':;#<>{}&%`"\\[]'},
+    }
+)
 
 
 def mermaid(source: LoadedPlan, as_of: date, calendar: WorkCalendar) -> str:
@@ -156,7 +175,7 @@ def mermaid(source: LoadedPlan, as_of: date, calendar: WorkCalendar) -> str:
             lines.append("    excludes " + ", ".join(d.isoformat() for d in closed))
         if opened:
             lines.append("    includes " + ", ".join(d.isoformat() for d in opened))
-    used: set[str] = set()
+    used: dict[str, int] = {}
     for phase in source.phases:
         lines.append(f"    section {phase.name.translate(_UNSAFE)}")
         for ref in phase.tasks:
@@ -185,26 +204,17 @@ def _tags(ref: TaskView, as_of: date) -> str:
     return ""
 
 
-def _identifier(key: str, used: set[str]) -> str:
+def _identifier(key: str, used: dict[str, int]) -> str:
+    """A unique Mermaid id; `used` counts each base so that many alike cost no search."""
     base = "t_" + re.sub(r"[^A-Za-z0-9_]", "_", key)
-    ident, n = base, 2
+    ident = base
     while ident in used:
-        ident, n = f"{base}_{n}", n + 1
-    used.add(ident)
+        used[base] = used.get(base, 1) + 1
+        ident = f"{base}_{used[base]}"
+    used[ident] = 1
     return ident
 
 
 def _calendar_days(first: date, last: date, calendar: WorkCalendar) -> tuple[list[date], list[date]]:
     """Weekday holidays to exclude and weekend makeup days to include."""
-    closed: list[date] = []
-    opened: list[date] = []
-    day = first
-    while day <= last:
-        weekend = day.weekday() >= 5
-        working = calendar.is_workday(day)
-        if not weekend and not working:
-            closed.append(day)
-        elif weekend and working:
-            opened.append(day)
-        day += timedelta(days=1)
-    return closed, opened
+    return calendar.exceptions(first, last)

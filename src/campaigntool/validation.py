@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from campaigntool.dates import MAX_YEAR, MIN_YEAR, year_out_of_range
 from campaigntool.i18n import Text
 from campaigntool.yamlsource import Loc, SourceMap, YamlProblem
 
@@ -269,6 +270,16 @@ def _date_problem(kind: str, shown: str, span: Any, data: Any) -> YamlProblem:
 
     deadline = kind == "deadline_syntax"
     if kind == "date_range":
+        if year_out_of_range(shown):
+            return YamlProblem(
+                "V004",
+                span,
+                Text(
+                    f"日期“{shown}”的年份不在 {MIN_YEAR}–{MAX_YEAR} 年之间",
+                    f"the year of '{shown}' is outside {MIN_YEAR}–{MAX_YEAR}",
+                ),
+                Text("检查年份是否写错", "check the year for a typo"),
+            )
         return YamlProblem(
             "V004",
             span,

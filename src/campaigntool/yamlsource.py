@@ -156,13 +156,13 @@ def syntax_problem(error: YAMLError) -> YamlProblem:
             return YamlProblem(
                 "Y002",
                 Span.point(line, col),
-                Text(f"YAML 语法错误：{zh}（{detail}）", f"YAML syntax error: {detail}"),
+                Text(f"YAML 语法错误：{zh}", f"YAML syntax error: {detail}"),
                 Text(en[0], en[1]),
             )
     return YamlProblem(
         "Y002",
         Span.point(line, col),
-        Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"),
+        Text("YAML 语法错误：这里无法按 YAML 读取", f"YAML syntax error: {detail}"),
         Text(
             "检查这一行及上一行的缩进、冒号后的空格、引号和括号是否成对",
             "check the indentation, the space after colons, and paired quotes and brackets "
@@ -444,3 +444,101 @@ class SourceMap:
         starts = self._starts()
         line = bisect.bisect_right(starts, index) - 1
         return line + 1, index - starts[line] + 1
+
+
+# ------------------------------------------------------- input-method mistakes
+#
+# A Chinese input method types `：` for `:` and U+3000 for a space, or eats the
+# space after a colon. YAML then fails on a later line, or reads the line as
+# something else, and its messages point at the wrong place. These patterns
+# find the line the secretary actually mistyped.
+
+_KEY = r"[A-Za-z_][A-Za-z0-9_]*"
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # as libyaml counts lines
+_FULL_WIDTH_COLON = re.compile(rf"^[ ]*(?:-[ ]+)?{_KEY}[ \t]*(：)")
+_NO_SPACE = re.compile(rf"^[ ]*(?:-[ ]+)?({_KEY}):([^\s:/])")
+_WIDE_INDENT = re.compile(rf"^[ ]*(\u3000)[ \u3000]*(?:-[ \u3000]+)?{_KEY}[ \t]*[:：]")
+#: A list item of Chinese text (a paragraph) with an English colon; a Chinese
+#: key in a mapping is a misspelt key instead (V001 says so).
+_PROSE_COLON = re.compile(r"^[ ]*-[ ]+[^#:'\"\[{\s][^#:\n]*[\u4e00-\u9fff][^#:\n]*(:)[ \t]")
+
+
+def _input_method_problem(line: str, number: int, keys: frozenset[str]) -> YamlProblem | None:
+    """The input-method mistake on one line, if it has one."""
+    match = _WIDE_INDENT.match(line)
+    if match:
+        return YamlProblem(
+            "Y002",
+            Span.point(number, match.start(1) + 1),
+            Text("这一行用全角空格（U+3000）缩进", "this line is indented with full-width spaces (U+3000)"),
+            Text(
+                "删除全角空格，改用半角空格缩进",
+                "delete the full-width spaces and indent with ordinary spaces",
+            ),
+        )
+    match = _FULL_WIDTH_COLON.match(line)
+    if match:
+        return YamlProblem(
+            "Y002",
+            Span.point(number, match.start(1) + 1),
+            Text("键后面用了中文冒号“：”", "a full-width colon '：' follows the key"),
+            Text("把“：”改成英文冒号加一个空格“: ”", "replace '：' by a colon and a space ': '"),
+        )
+    match = _NO_SPACE.match(line)
+    if match and match[1] in keys:
+        return YamlProblem(
+            "Y002",
+            Span.point(number, match.start(2) + 1),
+            Text(f"“{match[1]}:”后面缺少空格", f"no space after '{match[1]}:'"),
+            Text("在冒号后加一个空格", "put a space after the colon"),
+        )
+    match = _PROSE_COLON.match(line)
+    if match:
+        return YamlProblem(
+            "Y002",
+            Span.point(number, match.start(1) + 1),
+            Text(
+                "中文段落里的英文冒号“: ”被当成了“键: 值”",
+                "an English colon ': ' in Chinese text makes it read as 'key: value'",
+            ),
+            Text("改成中文冒号“：”，或给整段文字加引号", "use the full-width colon '：', or quote the text"),
+        )
+    return None
+
+
+def input_method_problems(text: str, problems: list[YamlProblem], keys: frozenset[str]) -> list[YamlProblem]:
+    """The problems, with those an input-method mistake explains replaced by that mistake, at its place.
+
+    A syntax error is reported where YAML gave up: the mistyped line is that
+    one or the last line with content before it. A validation problem is
+    reported on the mistyped line itself.
+    """
+    if not problems:
+        return problems
+    lines = _LINE_BREAK.split(text)
+    result: list[YamlProblem] = []
+    replaced: dict[int, YamlProblem] = {}
+    for problem in problems:
+        found = None
+        for number in _suspects(lines, problem):
+            found = _input_method_problem(lines[number - 1], number, keys)
+            if found is not None:
+                break
+        if found is None:
+            result.append(problem)
+        elif found.span.line not in replaced:
+            replaced[found.span.line] = found
+            result.append(found)
+    return result
+
+
+def _suspects(lines: list[str], problem: YamlProblem) -> list[int]:
+    line = problem.span.line
+    if not 1 <= line <= len(lines):
+        return []
+    if problem.code not in ("Y002", "Y006"):
+        return [line]
+    before = line - 1
+    while before >= 1 and (not lines[before - 1].strip() or lines[before - 1].lstrip().startswith("#")):
+        before -= 1
+    return [n for n in (before, line) if n >= 1]

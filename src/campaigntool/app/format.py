@@ -7,7 +7,7 @@ from pathlib import Path
 
 from campaigntool.app.sources import Meter, discover_plans, skipped_notices
 from campaigntool.app.stdin import split
-from campaigntool.diagnostics import CheckResult, FileResult
+from campaigntool.diagnostics import CheckResult, Diagnostic, FileResult, Severity
 from campaigntool.i18n import Text
 
 
@@ -44,6 +44,12 @@ class FormatResult:
     notices: list[Text] = field(default_factory=list)
     #: Standard input formatted, when it was given (`-`).
     stdin: Formatted | None = None
+    #: Files left as they were because formatting them could not be done safely, with why.
+    refused: list[Text] = field(default_factory=list)
+    #: Files passed over because they are not plans (JSON, other YAML).
+    skipped: int = 0
+    #: Formatted files the caller could not write (a full disk, no permission).
+    write_failures: int = 0
 
     @property
     def changed(self) -> list[Formatted]:
@@ -55,7 +61,7 @@ class FormatResult:
 
     @property
     def failed(self) -> int:
-        return len(self.findings.files)
+        return len(self.findings.files) + len(self.refused) + self.write_failures
 
 
 def format_plans(
@@ -66,7 +72,7 @@ def format_plans(
     A `-` among the paths formats standard input, which the caller writes to standard output.
     """
     from campaigntool.files import shown
-    from campaigntool.load import MAX_BYTES, load_file
+    from campaigntool.load import read_plan_bytes
 
     rest, stdin = split(paths, stdin_filename)
     result = FormatResult()
@@ -76,34 +82,52 @@ def format_plans(
             return result
     found = discover_plans(rest)
     result.notices = skipped_notices(found)
+    result.skipped = len(found.skipped)
     step = meter(len(found.plans)) if meter is not None else None
     for path in found.plans:
-        raw: bytes | None = None
-        try:
-            if path.stat().st_size <= MAX_BYTES:  # a larger file is refused unread by load_file
-                raw = path.read_bytes()
-        except OSError:
-            pass  # load_file reports why it cannot be read
-        if raw is None:
-            loaded = load_file(path, shown(path))
-            result.findings.files.append(FileResult(loaded.path, loaded.source, list(loaded.diagnostics)))
-        else:
+        raw = read_plan_bytes(path)  # a pipe or a device is refused before it is opened
+        if isinstance(raw, bytes):
             formatted = _format(raw, shown(path), path, result)
             if formatted is not None:
                 result.files.append(formatted)
+        else:
+            problem = Diagnostic(shown(path), raw.span, raw.code, Severity.ERROR, raw.message, raw.fix)
+            result.findings.files.append(FileResult(shown(path), None, [problem]))
         if step is not None:
             step(path)
     return result
 
 
 def _format(raw: bytes, name: str, path: Path | None, result: FormatResult) -> Formatted | None:
-    """The canonical form of a plan's bytes, or None (its reading problems added to `result`)."""
-    from campaigntool.fmt import format_text
+    """The canonical form of a plan's bytes, or None (why not is added to `result`).
+
+    Formatting is checked before anything is written (`fmt.format_bytes`): a
+    file it cannot do safely, or that is not a plan, is left as it was.
+    """
+    from campaigntool.fmt import FormatRefused, format_bytes, refusal
     from campaigntool.load import load_bytes
 
-    loaded = load_bytes(raw, name)
-    reading = [d for d in loaded.diagnostics if d.code.startswith("Y")]
-    if reading or loaded.source is None:
-        result.findings.files.append(FileResult(loaded.path, loaded.source, reading))
+    try:
+        outcome = format_bytes(raw, name)
+    except FormatRefused as refused:
+        result.refused.append(_named(name, refusal(refused.reason)))
         return None
-    return Formatted(path, loaded.path, raw, format_text(loaded.source).encode("utf-8"))
+    except Exception as error:  # one file's surprise must not stop the run
+        result.refused.append(_named(name, refusal(Text(repr(error), repr(error)))))
+        return None
+    if outcome.outcome == "failed":
+        loaded = load_bytes(raw, name)
+        reading = [d for d in loaded.diagnostics if d.code.startswith("Y")] or list(loaded.diagnostics)
+        result.findings.files.append(FileResult(name, loaded.source, reading))
+        return None
+    if outcome.outcome == "skipped":
+        result.skipped += 1
+        if outcome.notice is not None:
+            result.notices.append(_named(name, outcome.notice))
+        return None
+    after = outcome.formatted.encode("utf-8") if outcome.formatted is not None else raw
+    return Formatted(path, name, raw, after)
+
+
+def _named(name: str, text: Text) -> Text:
+    return Text(f"{name}：{text.zh}", f"{name}: {text.en}")

@@ -7,7 +7,7 @@ import io
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from campaigntool.fmt import canonical
+from campaigntool.roundtrip import canonical
 
 
 def plan_text(plan: CommentedMap, comments: list[str]) -> str:

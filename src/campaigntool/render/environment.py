@@ -8,6 +8,7 @@ HTML templates escape everything they print. A mistake in a template is a
 from __future__ import annotations
 
 import traceback
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,12 +60,14 @@ def _autoescape(name: str | None) -> bool:
 def environment(folders: tuple[Path, ...]) -> Any:
     """One environment per search path: `folders` first, then the shipped templates."""
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from jinja2.filters import do_format, do_indent, do_slice
+
+    from campaigntool.render.bounds import BoundedSandbox, bounded_filter
 
     loader = ChoiceLoader(
         [FileSystemLoader([str(f) for f in folders]), FileSystemLoader(str(shipped_templates()))]
     )
-    env = ImmutableSandboxedEnvironment(
+    env = BoundedSandbox(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=_autoescape,
@@ -80,10 +83,13 @@ def environment(folders: tuple[Path, ...]) -> Any:
         chinese_date=helpers.chinese_date,
         xun_range=helpers.xun_range,
         join_list=helpers.join_list,
-        center=center,
-        right=right,
+        center=bounded_filter(center),
+        right=bounded_filter(right),
         signoff=signoff,
         title_lines=title_lines,
+        indent=bounded_filter(do_indent),
+        format=bounded_filter(do_format),
+        slice=bounded_filter(do_slice),
     )
     return env
 
@@ -130,10 +136,13 @@ def render(template_name: str, folders: tuple[Path, ...], **context: Any) -> str
     from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
+    from campaigntool.render.bounds import TemplateLimit, time_limit
+
     env = environment(folders)
     try:
         template = env.get_template(template_name)
-        return str(template.render(**context))
+        with time_limit():
+            return "".join(_checked(template.generate(**context), template_name))
     except TemplateNotFound as error:
         raise TemplateProblem(Text(f"找不到模板 {error.name}", f"template not found: {error.name}")) from None
     except TemplateSyntaxError as error:
@@ -156,10 +165,65 @@ def render(template_name: str, folders: tuple[Path, ...], **context: Any) -> str
             ),
             _where(error),
         ) from None
+    except TemplateLimit as error:
+        raise TemplateProblem(error.text, _where(error)) from None
+    except RecursionError as error:
+        raise TemplateProblem(
+            Text(
+                "模板递归过深（宏调用自身或模板包含自身）",
+                "the template recurses too deeply (a macro or include calls itself)",
+            ),
+            _where(error),
+        ) from None
+    except UnicodeDecodeError as error:
+        line = error.object[: error.start].count(b"\n") + 1
+        raise TemplateProblem(
+            Text("模板文件不是 UTF-8 编码", "the template file is not UTF-8"), f"{template_name}:{line}"
+        ) from None
+    except (OverflowError, MemoryError) as error:
+        raise TemplateProblem(
+            Text("模板中的数值或文字过大", f"a number or text in the template is too large: {error}"),
+            _where(error),
+        ) from None
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError) as error:
         raise TemplateProblem(
             Text(f"模板出错：{error}", f"the template failed: {error}"), _where(error)
         ) from None
+
+
+def _checked(stream: Iterator[str], name: str) -> Iterator[str]:
+    """The output, stopped past its size limit or at text that is not UTF-8 (a lone surrogate)."""
+    from campaigntool.render import bounds
+
+    size = 0
+    for chunk in stream:
+        size += len(chunk)
+        if size > bounds.MAX_OUTPUT:
+            raise TemplateProblem(bounds.output_too_large().text, _generator_place(stream, 0) or name)
+        try:
+            chunk.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise TemplateProblem(
+                Text(
+                    "模板输出了无法编码的字符（单独的代理项，如 \\ud800）",
+                    "the template writes a character that cannot be encoded (a lone surrogate such as \\ud800)",
+                ),
+                _generator_place(stream, chunk[: error.start].count("\n")) or name,
+            ) from None
+        yield chunk
+
+
+def _generator_place(stream: Iterator[str], lines_into: int) -> str | None:
+    """The template file and line a render generator is paused at (plus lines into its output)."""
+    generator: Any = stream
+    while getattr(generator, "gi_yieldfrom", None) is not None:
+        generator = generator.gi_yieldfrom
+    frame = getattr(generator, "gi_frame", None)
+    if frame is None:
+        return None
+    template = frame.f_globals.get("__jinja_template__")
+    line = template.get_corresponding_lineno(frame.f_lineno) if template is not None else frame.f_lineno
+    return f"{frame.f_code.co_filename}:{line + lines_into}"
 
 
 def _where(error: BaseException) -> str | None:
