@@ -19,8 +19,8 @@ from campaigntool.config import Settings
 from campaigntool.diagnostics import CheckResult
 from campaigntool.fmt import FormatRefused, format_bytes
 from campaigntool.load import load_bytes
-from campaigntool.report import FORMATS, reporter
 from campaigntool.plan import LoadedPlan
+from campaigntool.report import FORMATS, reporter
 from campaigntool.track import overdue_and_due_soon, status
 from campaigntool.workdays import WorkCalendar
 from tests.helpers import PLANS, REPO
