@@ -111,3 +111,19 @@ def test_unwritable_target_is_a_clear_error(tmp_path: Path) -> None:
     result = run("ics", str(PLANS / "demo-2026.yaml"), "-o", str(tmp_path / "missing" / "x.ics"))
     assert result.exit_code == 2
     assert "cannot write" in result.stderr
+
+
+def test_names_with_line_breaks_stay_on_one_line(tmp_path: Path) -> None:
+    """Found by fuzzing: a block-text title put a raw line break into X-WR-CALNAME."""
+    plan = tmp_path / "breaks.yaml"
+    plan.write_text(
+        "title: |\n  某机关关于开展\n  某活动的实施方案\nissuer: 某机关\n"
+        "body:\n  - phase: 学习\n    start: 2026-03 上旬\n    end: 2026-03 下旬\n"
+        '    tasks:\n      - title: "开会\\n讨论"\n        lead: 某机关\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "breaks.ics"
+    assert run("ics", str(plan), "-o", str(target)).exit_code == 0
+    calendar = read(target)
+    assert str(calendar["x-wr-calname"]) == "某机关关于开展 某活动的实施方案"
+    assert "开会\n讨论" in [str(e["summary"]) for e in calendar.walk("VEVENT")]

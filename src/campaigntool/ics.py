@@ -32,6 +32,12 @@ _EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+def one_line(text: str) -> str:
+    """The calendar's name on one line: X-WR-CALNAME is not escaped like text, so a line break
+    in it would make the file unreadable."""
+    return " ".join(clean(text).split())
+
+
 def clean(text: str) -> str:
     """Text as iCalendar allows it: LF line breaks, tabs, and no other control characters."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -51,7 +57,7 @@ def calendar_bytes(source: LoadedPlan, lang: Lang, stamp: datetime | None = None
     calendar = Calendar()
     calendar.add("prodid", "-//campaigntool//campaign//ZH")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", clean(plan.short_name or plan.title))
+    calendar.add("x-wr-calname", one_line(plan.short_name or plan.title))
     for phase in source.phases:
         event = Event()
         event.add("uid", f"{source.key}.{phase.key}@campaigntool")
@@ -90,7 +96,7 @@ def calendar_bytes(source: LoadedPlan, lang: Lang, stamp: datetime | None = None
         event.add("dtstart", due.last)
         event.add("dtend", due.last + timedelta(days=1))
         event.add("description", clean("\n".join(lines)))
-        event.add("categories", [clean(ref.lead)])
+        event.add("categories", [one_line(ref.lead)])
         event.add("status", "CANCELLED" if task.status == "cancelled" else "CONFIRMED")
         calendar.add_component(event)
     return bytes(calendar.to_ical())
