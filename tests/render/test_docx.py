@@ -225,3 +225,18 @@ def test_fonts_from_configuration(tmp_path: Path) -> None:
     config.write_text('[render.fonts]\nbody = "FangSong"\n', encoding="utf-8")
     doc = render_docx(tmp_path, "demo-2026.yaml", "--config", str(config))
     assert east_asian(doc.styles["Normal"]) == "FangSong"
+
+
+def test_a_title_longer_than_the_format_holds_is_cut_in_the_properties_only(tmp_path: Path) -> None:
+    """Found by fuzzing: Word's core properties hold at most 255 characters."""
+    from docx import Document
+
+    title = "某机关关于开展" + "某" * 300 + "活动的实施方案"
+    plan = tmp_path / "long.yaml"
+    plan.write_text(f"title: {title}\nissuer: 某机关\n", encoding="utf-8")
+    target = tmp_path / "long.docx"
+    assert run("render", str(plan), "-f", "docx", "-o", str(target), "--force").exit_code == 0
+    document = Document(str(target))
+    assert len(document.core_properties.title) == 255
+    text = "".join(p.text for p in document.paragraphs).replace("\n", "")
+    assert title in text

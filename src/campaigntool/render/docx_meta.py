@@ -13,9 +13,9 @@ def set_properties(doc: Any, title: str, author: str, created: date | None) -> N
     from campaigntool.render.docx_xml import clean
 
     properties = doc.core_properties
-    properties.title = clean(title)
-    properties.author = clean(author)
-    properties.last_modified_by = clean(author)
+    properties.title = _fit(clean(title))
+    properties.author = _fit(clean(author))
+    properties.last_modified_by = _fit(clean(author))
     properties.comments = ""
     properties.subject = ""
     properties.keywords = ""
@@ -34,3 +34,12 @@ def _drop_stock_parts(doc: Any) -> None:
         for r_id, relationship in list(owner.rels.items()):
             if relationship.reltype.rsplit("/", 1)[-1] in _STOCK_PARTS:
                 del owner.rels[r_id]
+
+
+#: The file format holds at most this many characters in a core property.
+PROPERTY_LIMIT = 255
+
+
+def _fit(text: str) -> str:
+    """A property value the format can hold: a very long title is cut, the document is not."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"

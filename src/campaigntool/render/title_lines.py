@@ -10,6 +10,7 @@ Imported only by the renderers: `campaign check` never loads the segmenter.
 from __future__ import annotations
 
 from itertools import combinations, pairwise
+from math import comb
 
 #: A line of the 2号 title in the 156 mm type area: 442 pt / 22 pt.
 TITLE_CHARS = 20
@@ -83,6 +84,24 @@ def _shape_cost(lengths: list[float]) -> float:
     return 20.0
 
 
+#: Beyond this many ways to break a title, it is broken greedily: titles of a normal
+#: length (two or three lines) always get the best layout, a freak one gets a fast one.
+MAX_LAYOUTS = 20_000
+
+
+def _greedy(tokens: list[str], chars: int, count: int) -> list[str]:
+    """Lines of about equal width, each ending at a word boundary, none wider than `chars`."""
+    target = sum(width(token) for token in tokens) / count
+    lines: list[str] = []
+    line = ""
+    for token in tokens:
+        if line and (width(line + token) > chars or width(line) >= target):
+            lines.append(line)
+            line = ""
+        line += token
+    return [*lines, line] if line else lines
+
+
 def break_title(title: str, chars: int = TITLE_CHARS) -> list[str]:
     """The title's lines, each at most `chars` wide where the words allow."""
     if width(title) <= chars:
@@ -95,6 +114,8 @@ def break_title(title: str, chars: int = TITLE_CHARS) -> list[str]:
     cuts = range(1, len(tokens))
     best: tuple[float, list[str]] | None = None
     lines_needed = int(-(-width(title) // chars))
+    if comb(len(cuts), lines_needed + 1) > MAX_LAYOUTS:
+        return _greedy(tokens, chars, lines_needed)
     for count in (lines_needed, lines_needed + 1, lines_needed + 2):
         for chosen in combinations(cuts, count - 1):
             bounds = [0, *chosen, len(tokens)]
