@@ -313,34 +313,35 @@ def create_server() -> PlanServer:
             ],
         )
 
+    def name_at(uri: str, position: lsp.Position) -> tuple[TextDocument, Any, Any] | None:
+        """The document, its names and the unit or person named at the position, if any."""
+        document = server.workspace.get_text_document(uri)
+        plan = server.plans.get(uri)
+        if plan is None or plan.names is None:
+            return None
+        at = document.position_from_client_units(position)
+        found = plan.names.at(at.line, at.character)
+        return None if found is None else (document, plan.names, found[0])
+
     @server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
     @guarded(None)
     def on_definition(params: lsp.DefinitionParams) -> list[lsp.Location] | None:
-        document = server.workspace.get_text_document(params.text_document.uri)
-        plan = server.plans.get(params.text_document.uri)
-        if plan is None or plan.names is None:
-            return None
-        at = document.position_from_client_units(params.position)
-        found = plan.names.at(at.line, at.character)
+        found = name_at(params.text_document.uri, params.position)
         if found is None:
             return None
+        document, _, entity = found
         return [
-            lsp.Location(uri=document.uri, range=_span_range(document, span)) for span in found[0].definitions
+            lsp.Location(uri=document.uri, range=_span_range(document, span)) for span in entity.definitions
         ]
 
     @server.feature(lsp.TEXT_DOCUMENT_REFERENCES)
     @guarded(None)
     def on_references(params: lsp.ReferenceParams) -> list[lsp.Location] | None:
-        document = server.workspace.get_text_document(params.text_document.uri)
-        plan = server.plans.get(params.text_document.uri)
-        if plan is None or plan.names is None:
-            return None
-        at = document.position_from_client_units(params.position)
-        found = plan.names.at(at.line, at.character)
+        found = name_at(params.text_document.uri, params.position)
         if found is None:
             return None
-        entity = found[0]
-        spans = plan.names.references_to(entity)
+        document, names, entity = found
+        spans = names.references_to(entity)
         if params.context.include_declaration:
             spans = [*entity.definitions, *spans]
         return [lsp.Location(uri=document.uri, range=_span_range(document, span)) for span in spans]
