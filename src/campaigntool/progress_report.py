@@ -24,7 +24,7 @@ from campaigntool.model import STATES, Plan
 from campaigntool.model import Block as TextBlock
 from campaigntool.plan import Chased, ItemView, LoadedPlan, PhaseView
 from campaigntool.render.blocks import Block, Figure, Heading, Paragraph, Recipients, Signoff, Title
-from campaigntool.render.document import Document, Piece
+from campaigntool.render.document import Document, Piece, paragraphs
 from campaigntool.render.helpers import chinese_date, chinese_numeral, heading_number
 
 _SUBJECT = re.compile(r"关于(.+?)的(?:实施|工作)?方案$")
@@ -115,19 +115,7 @@ _NEXT = "下一步，将对照方案和整改台账逐项督办，确保各项�
 
 
 def _paragraphs(content: list[TextBlock]) -> list[Block]:
-    from campaigntool.model import Enumeration, TaskParagraph
-    from campaigntool.render.helpers import enumeration
-
-    blocks: list[Block] = []
-    for item in content:
-        if isinstance(item, str):
-            blocks.append(Paragraph(item))
-        elif isinstance(item, TaskParagraph):
-            blocks.append(Paragraph(item.text))
-        elif isinstance(item, Enumeration):
-            texts = [entry if isinstance(entry, str) else entry.text for entry in item.items]
-            blocks += [Paragraph(t) for t in enumeration(texts, item.style, item.intro, item.outro)]
-    return blocks
+    return [paragraph for item in content for paragraph in paragraphs(item)]
 
 
 def _name(plan: Plan) -> str:

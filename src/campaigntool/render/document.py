@@ -255,14 +255,7 @@ class _Builder:
     def _text(self, content: list[TextBlock]) -> list[Block]:
         blocks: list[Block] = []
         for item in content:
-            if isinstance(item, str):
-                blocks.append(Paragraph(item))
-            elif isinstance(item, TaskParagraph):
-                blocks.append(Paragraph(item.text))
-            elif isinstance(item, Enumeration):
-                blocks += _enumeration(item)
-            elif isinstance(item, Use):
-                blocks += self._use(item)
+            blocks += self._use(item) if isinstance(item, Use) else paragraphs(item)
         return blocks
 
     def _use(self, item: Use) -> list[Block]:
@@ -284,6 +277,20 @@ class _Builder:
             texts[0] = f"{item.intro or ''}{texts[0]}"
             texts[-1] = f"{texts[-1]}{item.outro or ''}"
         return [Paragraph(text) for text in texts]
+
+
+def paragraphs(item: TextBlock) -> list[Paragraph]:
+    """The paragraphs a written block makes: a paragraph, a task's text, an enumeration.
+
+    An insertion (`use:`) needs the plan and makes none here.
+    """
+    if isinstance(item, str):
+        return [Paragraph(item)]
+    if isinstance(item, TaskParagraph):
+        return [Paragraph(item.text)]
+    if isinstance(item, Enumeration):
+        return _enumeration(item)
+    return []
 
 
 def _attachment_lines(attachments: list[Attachment]) -> list[str]:

@@ -177,12 +177,7 @@ def write_table(
         console.print(table)
     if within > 0:
         console.print()
-        console.print(
-            Text(
-                f"[bold]即将到期[/]（{within} 天内）：共 {len(soon)} 项",
-                f"[bold]Due soon[/] (within {within} days): {len(soon)}",
-            )(lang)
-        )
+        console.print(_soon_heading(within, len(soon))(lang))
         for name, group in group_rows(soon, by):
             table = _table(
                 _group_title(name, len(group), by, lang), _HEAD["left"], "bold yellow", lang, several
@@ -243,12 +238,7 @@ def _write_lines(
             entry(row, Text(f"逾期{row.days}天", f"{days_en(row.days)} late"))
     if within > 0:
         console.print()
-        console.print(
-            Text(
-                f"[bold]即将到期[/]（{within} 天内）：共 {len(soon)} 项",
-                f"[bold]Due soon[/] (within {within} days): {len(soon)}",
-            )(lang)
-        )
+        console.print(_soon_heading(within, len(soon))(lang))
         for name, group in group_rows(soon, by):
             if name:
                 console.print(Rich(_group_title(name, len(group), by, lang), style="bold"))
@@ -312,3 +302,10 @@ def _cells(row: DueRow, lang: Lang, several: bool = False) -> list[str]:
     plan = ref.plan.plan
     cells = [plan.short_name or plan.title] if several else []
     return [*cells, title(ref), phase, ref.lead, "、".join(ref.supporters), due]
+
+
+def _soon_heading(within: int, count: int) -> Text:
+    return Text(
+        f"[bold]即将到期[/]（{within} 天内）：共 {count} 项",
+        f"[bold]Due soon[/] (within {within} days): {count}",
+    )
