@@ -95,12 +95,28 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any], str] | None:
             text, table = _read(candidate)
             return candidate, table, text
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.is_file() and _may_configure(pyproject):
             text, table = _read(pyproject)
             tool = table.get("tool", {}).get("campaign")
             if isinstance(tool, dict):
                 return pyproject, tool, text
     return None
+
+
+#: A line that could start a `tool.campaign` table: `[tool]`, `tool = {`,
+#: `[tool.campaign]`, `tool.campaign.x = `, quoted or spaced; or a key with an
+#: escape, which could spell either word.
+_TOOL_CAMPAIGN = re.compile(
+    r"""(?m)^[ \t]*\[?[ \t]*["']?tool["']?[ \t]*(?:\]|=|\.[ \t]*["']?campaign)|\\[uU]"""
+)
+
+
+def _may_configure(pyproject: Path) -> bool:
+    """Whether a pyproject.toml can hold our table; most never do, and are not parsed."""
+    try:
+        return _TOOL_CAMPAIGN.search(pyproject.read_text(encoding="utf-8-sig", errors="replace")) is not None
+    except OSError:
+        return True  # let reading it report the problem
 
 
 def load_settings(explicit: Path | None = None, start: Path | None = None) -> Settings:

@@ -149,6 +149,7 @@ def _load_text(text: str, name: str) -> LoadedPlan:
     from pydantic import ValidationError
 
     from campaigntool.model import Plan
+    from campaigntool.model.compiled import prepare
     from campaigntool.validation import problems_from
 
     loaded = LoadedPlan(name, source=text)
@@ -177,6 +178,7 @@ def _load_text(text: str, name: str) -> LoadedPlan:
     from campaigntool.yearless import year_context
 
     context = {"year": year_context(data)}
+    prepare(Plan)
     try:
         loaded.model = Plan.model_validate(data, context=context)
     except ValidationError as error:

@@ -14,7 +14,6 @@ from typing import Annotated
 import typer
 
 from campaigntool.command import output
-from campaigntool.command.usage import OptionProblem
 from campaigntool.i18n import LANGS, Text
 
 
@@ -24,6 +23,8 @@ def _checked_lang(value: str | None) -> str | None:
         return None
     first = value.strip().lower().replace("_", "-").split("-")[0]
     if first not in LANGS:
+        from campaigntool.command.usage import OptionProblem
+
         raise OptionProblem(
             Text(
                 f"--lang 只能是 zh 或 en，不是“{value}”",

@@ -65,13 +65,17 @@ NumberFormat = Annotated[str, AfterValidator(_number_format)]
 """One level's heading number as it looks for the first heading: `一、`, `（一）`, `1.`, `(1)`."""
 
 
+def _default_numbering() -> list[str]:
+    return ["一、", "（一）", "1.", "（1）"]
+
+
 class Style(StrictModel):
     """版式: how this document numbers its headings and writes its phases' dates, set once."""
 
     model_config = ConfigDict(title="版式（style）")
 
     numbering: list[NumberFormat] = Field(
-        default_factory=lambda: ["一、", "（一）", "1.", "（1）"],
+        default_factory=_default_numbering,
         title="标题编号格式",
         description="四级标题的编号格式，用“一”代表汉字数字、“1”代表阿拉伯数字，如 [一、, （一）, 1、, (1)]",
         min_length=1,
