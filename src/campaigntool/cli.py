@@ -954,11 +954,21 @@ defer_commands(app)  # after the last command above
 
 
 def main() -> None:
-    """Console entry point: never lets a traceback reach the user."""
+    """Console entry point: never lets a traceback reach the user; ends as soon as it is done."""
+    from campaigntool.command.leave import leave
+
+    leave(_run())
+
+
+def _run() -> int:
     try:
         app()
+    except SystemExit as done:
+        from campaigntool.command.leave import exit_code
+
+        return exit_code(done)
     except KeyboardInterrupt:
-        sys.exit(130)
+        return 130
     except Exception as error:  # an internal error; the user still gets a sentence
         if os.environ.get("CAMPAIGN_DEBUG"):
             raise
@@ -972,4 +982,5 @@ def main() -> None:
             )(lang),
             err=True,
         )
-        sys.exit(EXIT_INTERNAL)
+        return EXIT_INTERNAL
+    return EXIT_CLEAN
