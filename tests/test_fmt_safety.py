@@ -149,3 +149,28 @@ def test_refusal_is_explained_in_chinese(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr("campaigntool.fmt.layout", lambda *_: "title: x\n")
     result = run("fmt", str(target), "--lang", "zh")
     assert "无法安全整理" in result.stderr and "文件未改动" in result.stderr
+
+
+def test_only_a_plan_in_the_old_form_goes_through_the_slow_round_trip(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import campaigntool.roundtrip
+    from campaigntool.fmt import format_bytes
+
+    tried: list[str] = []
+    real = campaigntool.roundtrip.convert_text
+
+    def counted(text: str) -> str | None:
+        tried.append(text)
+        return real(text)
+
+    monkeypatch.setattr(campaigntool.roundtrip, "convert_text", counted)
+    phases = "phases:\n  - name: 动员部署\n    start: 2026-03-01\n    end: 2026-03-31\n"
+    tracking_only = HEAD + "body:\n  - heading: 总体要求\n" + phases
+    assert format_bytes(tracking_only.encode(), "plan.yaml").outcome in ("changed", "unchanged")
+    assert tried == []
+    old_form = HEAD + "body:\n  - heading: 总体要求\n    sections:\n      - heading: 动员部署\n" + phases
+    result = format_bytes(old_form.encode(), "plan.yaml")
+    assert len(tried) == 1
+    assert result.outcome == "changed" and result.formatted is not None
+    assert "phase: 动员部署" in result.formatted and "phases:" not in result.formatted

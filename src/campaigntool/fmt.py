@@ -134,8 +134,10 @@ def _converted(text: str, loaded: Loaded, shown: str) -> tuple[str, Loaded] | No
     from campaigntool.load import load_text
     from campaigntool.roundtrip import convert_text
 
-    if loaded.model is None or not loaded.model.phases:
-        return None  # only a plan with `phases:` can be in the old form
+    if loaded.model is None or not _headed_phases(loaded.model):
+        # Only a phase under `phases:` that is also a heading is in the old form;
+        # the round trip below is ruamel's pure-Python one, too slow to try on every plan.
+        return None
     try:
         new_text = convert_text(text)
     except Exception:  # ruamel's round trip reads a few texts the loader accepts differently
@@ -148,6 +150,21 @@ def _converted(text: str, loaded: Loaded, shown: str) -> tuple[str, Loaded] | No
     if comments(text, loaded.root) != comments(new_text, again.root):
         raise FormatRefused(_WOULD_LOSE)
     return new_text, again
+
+
+def _headed_phases(plan: Any) -> bool:
+    """Whether a phase under `phases:` has the name of a heading anywhere in the body."""
+    from campaigntool.convert import heading_name
+
+    names = {phase.name for phase in plan.phases}
+    stack = list(plan.body) if names else []
+    while stack:
+        section = stack.pop()
+        heading = getattr(section, "heading", None)
+        if isinstance(heading, str) and heading_name(heading) in names:
+            return True
+        stack.extend(getattr(section, "sections", None) or ())
+    return False
 
 
 def _schedule(loaded: Loaded) -> list[tuple[object, ...]]:
