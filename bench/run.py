@@ -158,7 +158,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--repeat", type=int, default=7, help="runs per tool for the cold start")
+    parser.add_argument("--repeat", type=int, default=21, help="runs per tool for the cold start")
     parser.add_argument("--big-repeat", type=int, default=2, help="runs per tool on the large plans")
     parser.add_argument("--cold-only", action="store_true", help="only the cold start")
     args = parser.parse_args()

@@ -1,5 +1,5 @@
 """`python -m campaigntool` runs the command-line tool."""
 
-from campaigntool.cli import main
+from campaigntool.entry import main
 
 main()

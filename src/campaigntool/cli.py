@@ -5,9 +5,6 @@ configuration error, 3 internal error. Heavy libraries are imported inside the
 commands that need them, so `campaign check` starts fast.
 """
 
-from __future__ import annotations
-
-import gc
 import io
 import os
 import sys
@@ -36,14 +33,6 @@ from campaigntool.command.options import (
     StdinFilenameOption,
 )
 from campaigntool.i18n import Lang, Text, detect_lang
-
-# A command lives a fraction of a second, and its start creates tens of
-# thousands of objects (pydantic's classes, the plan model, the rules) that
-# never become garbage; the cyclic collector kept scanning them, a tenth of the
-# start. Collections are made rarer, as mypy does; `campaign lsp`, which runs
-# for hours, puts the default back.
-_GC_DEFAULT = gc.get_threshold()
-gc.set_threshold(100_000, 50, 100)
 
 if TYPE_CHECKING:
     from campaigntool.app.format import FormatResult
@@ -118,7 +107,7 @@ def _codes(values: list[str] | None) -> list[str]:
     return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
 
 
-def _settings(config: Path | None, language: Lang, start: Path | None = None) -> Settings:
+def _settings(config: Path | None, language: Lang, start: Path | None = None) -> "Settings":
     """The configuration: --config, else the nearest from `start` (default the current folder)."""
     from campaigntool.config import ConfigError, load_settings
 
@@ -139,7 +128,7 @@ def _choice(value: str, allowed: tuple[str, ...], option: str, language: Lang) -
         )
 
 
-def _show_findings(findings: CheckResult, language: Lang) -> None:
+def _show_findings(findings: "CheckResult", language: Lang) -> None:
     """Problems of the files a command could not use, on standard error, one line each."""
     from campaigntool.report.concise import report
 
@@ -147,7 +136,7 @@ def _show_findings(findings: CheckResult, language: Lang) -> None:
         report(findings, language, sys.stderr)
 
 
-def _skipped(findings: CheckResult, language: Lang) -> None:
+def _skipped(findings: "CheckResult", language: Lang) -> None:
     """The findings, and a word that the files were left out of the output."""
     if not findings.diagnostics:
         return
@@ -793,7 +782,7 @@ def fmt(
     raise typer.Exit(EXIT_PROBLEMS if result.failed or (only_report and changed) else EXIT_CLEAN)
 
 
-def _fmt_summary(result: FormatResult, changed: int, only_report: bool) -> Text:
+def _fmt_summary(result: "FormatResult", changed: int, only_report: bool) -> Text:
     verb = Text("需要整理", "would be reformatted") if only_report else Text("已整理", "reformatted")
     zh = f"{changed} 个文件{verb.zh}，{result.unchanged} 个文件无需改动"
     en = f"{changed} files {verb.en}, {result.unchanged} left unchanged"
@@ -814,9 +803,12 @@ def _reading(language: Lang) -> outputs.Meter:
 @app.command(epilog="编辑器的设置见 docs/editors.md。Editor setup: docs/editors.md.")
 def lsp(lang: LangOption = None) -> None:
     """语言服务器：编辑器里随写随查、悬停、补全、跳转和快速修复。Language server over stdio."""
+    import gc
+
+    from campaigntool.entry import DEFAULT_GC
     from campaigntool.lsp.start import start
 
-    gc.set_threshold(*_GC_DEFAULT)
+    gc.set_threshold(*DEFAULT_GC)  # the server runs for hours: collect as usual
     problem = start(detect_lang(lang) if lang else None)
     if problem is not None:
         raise _fail(problem, detect_lang(lang))
