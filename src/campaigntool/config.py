@@ -95,9 +95,12 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any], str] | None:
             text, table = _read(candidate)
             return candidate, table, text
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _may_configure(pyproject):
-            text, table = _read(pyproject)
-            tool = table.get("tool", {}).get("campaign")
+        if not pyproject.is_file():
+            continue
+        text = _text(pyproject)
+        # Most pyproject.toml files never hold our table, and are not parsed.
+        if _TOOL_CAMPAIGN.search(text):
+            tool = _parse(text, pyproject).get("tool", {}).get("campaign")
             if isinstance(tool, dict):
                 return pyproject, tool, text
     return None
@@ -109,14 +112,6 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any], str] | None:
 _TOOL_CAMPAIGN = re.compile(
     r"""(?m)^[ \t]*\[?[ \t]*["']?tool["']?[ \t]*(?:\]|=|\.[ \t]*["']?campaign)|\\[uU]"""
 )
-
-
-def _may_configure(pyproject: Path) -> bool:
-    """Whether a pyproject.toml can hold our table; most never do, and are not parsed."""
-    try:
-        return _TOOL_CAMPAIGN.search(pyproject.read_text(encoding="utf-8-sig", errors="replace")) is not None
-    except OSError:
-        return True  # let reading it report the problem
 
 
 def load_settings(explicit: Path | None = None, start: Path | None = None) -> Settings:
@@ -135,14 +130,22 @@ def load_settings(explicit: Path | None = None, start: Path | None = None) -> Se
 
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
-    import tomllib  # only when there is a file to read
+    text = _text(path)
+    return text, _parse(text, path)
 
+
+def _text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(Text(f"无法读取：{error}", f"cannot read: {error}"), str(path)) from None
+
+
+def _parse(text: str, path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a file that may configure us
+
     try:
-        return text, tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"line (\d+), column (\d+)", str(error))
         span = Span.point(int(where[1]), int(where[2])) if where else None

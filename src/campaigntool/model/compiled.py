@@ -4,7 +4,7 @@ pydantic builds a model's validator from the Python classes on first use. For
 the plan model that takes about 40 ms, more than reading and checking a plan,
 and every `campaign` process used to pay it again. The built validator is a
 pydantic-core object that pickles to its core schema (about 30 KB) and loads
-in about a millisecond, so it is kept in the user's cache folder.
+in about 2 ms, so it is kept in the user's cache folder.
 
 The cache is keyed by the Python, pydantic and pydantic-core versions and the
 size and modification time of every source file of this package, so any
@@ -29,7 +29,6 @@ from pydantic_core import SchemaValidator
 
 #: The first bytes of a cache file; a file without them is not ours.
 _MAGIC = b"campaign-validator 1\n"
-_KEY_LENGTH = 64  # hex sha256
 
 
 def prepare(model: type[BaseModel]) -> None:
@@ -134,6 +133,8 @@ def _private(status: os.stat_result) -> bool:
 
 
 def _write(folder: Path, path: Path, key: bytes, validator: SchemaValidator) -> None:
+    """Replace the cache file in one step, 0600; never `files.write_atomic`, which keeps an
+    existing file's mode and writes through a symbolic link, both wrong for a file we unpickle."""
     import pickle
     import tempfile
 
