@@ -70,6 +70,16 @@ def test_a_symlink_is_written_through(tmp_path: Path) -> None:
     assert real.read_text(encoding="utf-8") == FORMATTED
 
 
+def test_a_plan_reached_twice_is_formatted_and_counted_once(tmp_path: Path) -> None:
+    real = tmp_path / "plan.yaml"
+    real.write_text(UNFORMATTED, encoding="utf-8")
+    (tmp_path / "also.yaml").symlink_to(real)
+    result = run("fmt", str(tmp_path), str(real))
+    assert result.exit_code == 0
+    assert "1 files reformatted, 0 left unchanged" in result.stdout + result.stderr
+    assert real.read_text(encoding="utf-8") == FORMATTED
+
+
 def test_hard_links_stay_linked(tmp_path: Path) -> None:
     first = tmp_path / "plan.yaml"
     first.write_text(UNFORMATTED, encoding="utf-8")

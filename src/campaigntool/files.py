@@ -50,7 +50,7 @@ def discover(paths: Sequence[Path]) -> Discovery:
         else:
             raise MissingPath(path)
     found = Discovery()
-    for candidate in dict.fromkeys(candidates):
+    for candidate in _once(candidates):
         recognition = recognise(candidate)
         if recognition.is_plan:
             found.plans.append(candidate)
@@ -58,6 +58,18 @@ def discover(paths: Sequence[Path]) -> Discovery:
             assert recognition.reason is not None
             found.skipped.append((candidate, recognition.reason))
     return found
+
+
+def _once(candidates: list[Path]) -> list[Path]:
+    """Each file once, by the name it was first met under: named twice, or also through a link."""
+    seen: set[str] = set()
+    unique = []
+    for candidate in candidates:
+        real = os.path.realpath(candidate)
+        if real not in seen:
+            seen.add(real)
+            unique.append(candidate)
+    return unique
 
 
 def _hidden(path: Path, base: Path) -> bool:
